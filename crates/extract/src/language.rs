@@ -1,0 +1,212 @@
+//! Which language an article is written in.
+
+use serde::Serialize;
+
+/// The languages the atlas reads, plus `Undetermined` for anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Language {
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "de")]
+    German,
+    #[serde(rename = "fr")]
+    French,
+    /// Chinese in simplified characters.
+    #[serde(rename = "zh-Hans")]
+    ChineseSimplified,
+    /// Chinese in traditional characters.
+    #[serde(rename = "zh-Hant")]
+    ChineseTraditional,
+    /// Too little text, or a language the atlas does not read (BCP 47 `und`).
+    #[serde(rename = "und")]
+    Undetermined,
+}
+
+impl Language {
+    /// The BCP 47 tag, as used in the JSON output.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::German => "de",
+            Language::French => "fr",
+            Language::ChineseSimplified => "zh-Hans",
+            Language::ChineseTraditional => "zh-Hant",
+            Language::Undetermined => "und",
+        }
+    }
+
+    /// Reads a tag given in article metadata (`lang: de`, `zh-TW`, `Chinese`…).
+    ///
+    /// # Example
+    /// ```
+    /// use atlas_extract::Language;
+    /// assert_eq!(Language::from_tag("zh-TW"), Some(Language::ChineseTraditional));
+    /// assert_eq!(Language::from_tag("French"), Some(Language::French));
+    /// assert_eq!(Language::from_tag("xx"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let language = match tag.as_str() {
+            "en" | "english" => Language::English,
+            "de" | "german" | "deutsch" => Language::German,
+            "fr" | "french" | "français" | "francais" => Language::French,
+            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" => Language::ChineseTraditional,
+            "zh" | "zh-hans" | "zh-cn" | "zh-sg" | "chinese" => Language::ChineseSimplified,
+            _ if tag.starts_with("en-") => Language::English,
+            _ if tag.starts_with("de-") => Language::German,
+            _ if tag.starts_with("fr-") => Language::French,
+            _ => return None,
+        };
+        Some(language)
+    }
+
+    pub fn is_chinese(self) -> bool {
+        matches!(self, Language::ChineseSimplified | Language::ChineseTraditional)
+    }
+}
+
+/// Guesses the language of `text` from its script and its most frequent short words.
+///
+/// # Example
+/// ```
+/// use atlas_extract::{detect_language, Language};
+/// assert_eq!(detect_language("Die Delegation besuchte am Montag die Stadt und das Werk."), Language::German);
+/// assert_eq!(detect_language("英国代表团访问了合肥"), Language::ChineseSimplified);
+/// assert_eq!(detect_language("英國代表團訪問了合肥"), Language::ChineseTraditional);
+/// ```
+pub fn detect_language(text: &str) -> Language {
+    let mut han = 0usize;
+    let mut latin_letters = 0usize;
+    let mut simplified = 0usize;
+    let mut traditional = 0usize;
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+            if SIMPLIFIED_ONLY.contains(c) {
+                simplified += 1;
+            } else if TRADITIONAL_ONLY.contains(c) {
+                traditional += 1;
+            }
+        } else if c.is_alphabetic() {
+            latin_letters += 1;
+        }
+    }
+    // A Han character carries about a word; a Latin word about five letters.
+    if han > 0 && han * 5 >= latin_letters {
+        return if traditional > simplified {
+            Language::ChineseTraditional
+        } else {
+            Language::ChineseSimplified
+        };
+    }
+    detect_latin(text)
+}
+
+fn detect_latin(text: &str) -> Language {
+    let mut scores = [0usize; 3];
+    for word in text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        for (score, stopwords) in scores.iter_mut().zip(STOPWORDS) {
+            if stopwords.contains(&word.as_str()) {
+                *score += 1;
+            }
+        }
+    }
+    let (best, &best_score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(_, score)| *score)
+        .expect("three languages");
+    if best_score < 2 {
+        return Language::Undetermined;
+    }
+    [Language::English, Language::German, Language::French][best]
+}
+
+/// Frequent function words that are rare in the other two languages.
+const STOPWORDS: [&[&str]; 3] = [
+    &[
+        "the", "and", "of", "to", "in", "is", "was", "with", "for", "that", "on", "said", "by", "its", "has", "have",
+        "from", "will", "which", "their",
+    ],
+    &[
+        "der", "die", "das", "und", "mit", "von", "für", "ist", "den", "dem", "ein", "eine", "sich", "auf", "nicht",
+        "wurde", "auch", "bei", "zum", "zur", "des", "im",
+    ],
+    &[
+        "le", "la", "les", "et", "des", "du", "une", "est", "pour", "dans", "avec", "sur", "au", "aux", "qui", "que",
+        "par", "a", "ont", "sont", "cette",
+    ],
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
+}
+
+/// Frequent characters of news text whose simplified and traditional forms differ.
+/// Position `i` of one string is the counterpart of position `i` of the other.
+const SIMPLIFIED_ONLY: &str =
+    "国会与这为来说时对发经际业产学开关进们华伦区长东门问间议贸协术动员实现将务层级环设观钱银资书报纪";
+const TRADITIONAL_ONLY: &str =
+    "國會與這為來說時對發經際業產學開關進們華倫區長東門問間議貿協術動員實現將務層級環設觀錢銀資書報紀";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_tables_pair_up_and_never_overlap() {
+        assert_eq!(SIMPLIFIED_ONLY.chars().count(), TRADITIONAL_ONLY.chars().count());
+        for (simplified, traditional) in SIMPLIFIED_ONLY.chars().zip(TRADITIONAL_ONLY.chars()) {
+            assert_ne!(simplified, traditional);
+            assert!(!TRADITIONAL_ONLY.contains(simplified), "{simplified} is in both tables");
+        }
+    }
+
+    #[test]
+    fn latin_languages_by_function_words() {
+        assert_eq!(
+            detect_language("The delegation visited the plant and met the mayor."),
+            Language::English
+        );
+        assert_eq!(
+            detect_language("La délégation a visité les usines et la mairie de la ville."),
+            Language::French
+        );
+        assert_eq!(
+            detect_language("Die Gruppe hat sich mit dem Bürgermeister und der Presse getroffen."),
+            Language::German
+        );
+    }
+
+    #[test]
+    fn han_text_with_some_latin_is_still_chinese() {
+        assert_eq!(
+            detect_language("英国驻华大使吴百纳访问重庆 Barbara Woodward 在“黄金时代”打造更多成果"),
+            Language::ChineseSimplified
+        );
+    }
+
+    #[test]
+    fn too_little_text_is_undetermined() {
+        assert_eq!(detect_language(""), Language::Undetermined);
+        assert_eq!(detect_language("12345 !!"), Language::Undetermined);
+        assert_eq!(detect_language("Привет мир, это текст"), Language::Undetermined);
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for language in [
+            Language::English,
+            Language::German,
+            Language::French,
+            Language::ChineseSimplified,
+            Language::ChineseTraditional,
+        ] {
+            assert_eq!(Language::from_tag(language.tag()), Some(language));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! The extraction engine of Cooperation Atlas.
+//!
+//! Reads news articles about China–UK cooperation (English, German, French, Chinese) and
+//! finds what they say. Plain Rust with no web dependencies: the same code runs in the CLI, at
+//! build time and, compiled to wasm32, in the browser.
+//!
+//! # Example
+//! ```
+//! use atlas_extract::{Document, Language};
+//! let article = "date 2025-05-16\nsource: Xinhua - Chinese Ambassador calls for more Sino-UK sci-tech cooperation\n\nLONDON, May 15 (Xinhua) -- The ambassador spoke at the forum in London on Wednesday.";
+//! let doc = Document::from_text("002.txt", article.to_string());
+//! assert_eq!(doc.title.as_deref(), Some("Chinese Ambassador calls for more Sino-UK sci-tech cooperation"));
+//! assert_eq!(doc.lang, Language::English);
+//! ```
+
+mod corpus;
+mod date;
+mod date_scan;
+mod document;
+mod error;
+mod language;
+
+pub use corpus::{load_paths, Loaded, ARTICLE_EXTENSIONS};
+pub use date::{PartialDate, Precision};
+pub use document::{Document, MAX_ARTICLE_BYTES};
+pub use error::{Error, ErrorKind};
+pub use language::{detect_language, Language};
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

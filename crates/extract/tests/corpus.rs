@@ -1,0 +1,168 @@
+//! The engine on the bundled corpus (`corpus/`, copied from the project's seed articles).
+
+use atlas_extract::{load_paths, Document, Language, Precision};
+use proptest::prelude::*;
+use std::path::PathBuf;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+}
+
+fn corpus() -> Vec<Document> {
+    let loaded = load_paths(&[corpus_dir()]);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    loaded.documents
+}
+
+fn document(name: &str) -> Document {
+    corpus()
+        .into_iter()
+        .find(|d| d.file.ends_with(name))
+        .unwrap_or_else(|| panic!("{name} not in the corpus"))
+}
+
+#[test]
+fn loads_the_five_articles_in_name_order_and_skips_the_readme() {
+    let names: Vec<String> = corpus()
+        .iter()
+        .map(|d| d.file.rsplit('/').next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "000_c48207b33622d201.txt",
+            "001_48830aa07a997378.txt",
+            "002_01cc15b0259edb32.txt",
+            "003_5eb7f95a5f7cd6be.txt",
+            "004_164a5554560a1fca.txt"
+        ]
+    );
+}
+
+#[test]
+fn metadata_of_each_article() {
+    let cases = [
+        (
+            "000_c48207b33622d201.txt",
+            Some("2025-09-30"),
+            Language::English,
+            Some("Xinhua"),
+            "UK technology enterprises seek cooperation opportunities in China's innovation hub",
+        ),
+        (
+            "001_48830aa07a997378.txt",
+            Some("2019-04-01"),
+            Language::English,
+            None,
+            "Sino-UK cooperation on innovation leads to a bright future",
+        ),
+        (
+            "002_01cc15b0259edb32.txt",
+            Some("2025-05-16"),
+            Language::English,
+            Some("Xinhua"),
+            "Chinese Ambassador calls for more Sino-UK sci-tech cooperation",
+        ),
+        (
+            "004_164a5554560a1fca.txt",
+            Some("2025-05-15"),
+            Language::German,
+            Some("PRNewswire"),
+            "Die Veranstaltung, an der Beamte",
+        ),
+    ];
+    for (file, date, lang, source, title_start) in cases {
+        let doc = document(file);
+        assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), date, "{file} date");
+        assert_eq!(doc.lang, lang, "{file} language");
+        assert_eq!(doc.source.as_deref(), source, "{file} source");
+        let title = doc.title.as_deref().unwrap_or_default();
+        assert!(title.starts_with(title_start), "{file} title: {title}");
+    }
+}
+
+#[test]
+fn an_article_without_any_date_gets_none_not_a_guess() {
+    let doc = document("003_5eb7f95a5f7cd6be.txt");
+    assert_eq!(doc.published, None);
+    assert_eq!(doc.lang, Language::English);
+    assert!(doc.title.unwrap().starts_with("China and the UK will continue science"));
+}
+
+#[test]
+fn month_only_header_keeps_its_precision_unless_a_dateline_agrees() {
+    let doc = document("004_164a5554560a1fca.txt");
+    assert_eq!(doc.published.unwrap().precision(), Precision::Day);
+}
+
+#[test]
+fn body_offsets_point_into_the_unchanged_file() {
+    for doc in corpus() {
+        let on_disk = std::fs::read_to_string(&doc.file).unwrap();
+        assert_eq!(doc.text, on_disk, "{}: text must be the file's bytes", doc.file);
+        assert!(doc.text.is_char_boundary(doc.body_start));
+        assert!(!doc.body().trim().is_empty(), "{}: empty body", doc.file);
+    }
+}
+
+#[test]
+fn json_field_names_are_the_documented_schema() {
+    let json = serde_json::to_value(document("002_01cc15b0259edb32.txt")).unwrap();
+    assert_eq!(json["published"], "2025-05-16");
+    assert_eq!(json["lang"], "en");
+    assert!(json["title"].is_string() && json["file"].is_string() && json["source"].is_string());
+    assert!(
+        json.get("text").is_none(),
+        "the article text is not repeated in the JSON"
+    );
+}
+
+#[test]
+fn unreadable_files_are_reported_by_name_and_do_not_hide_the_rest() {
+    let dir = std::env::temp_dir().join(format!("atlas-extract-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a_good.txt"),
+        "date 2020-01-21\n\nLa coopération locale est un pilier des relations.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b_latin1.txt"), b"Caf\xe9 du commerce").unwrap();
+    std::fs::write(dir.join("c_empty.txt"), "").unwrap();
+    std::fs::write(dir.join("ignored.png"), b"\x89PNG\x00\x00").unwrap();
+    let loaded = load_paths(&[&dir, &dir.join("missing.txt")]);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert_eq!(loaded.documents.len(), 1);
+    assert_eq!(loaded.documents[0].lang, Language::French);
+    let messages: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0].contains("b_latin1.txt") && messages[0].contains("not UTF-8"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].contains("c_empty.txt") && messages[1].contains("empty"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[2].contains("missing.txt") && messages[2].contains("cannot read"),
+        "{messages:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_bytes_give_a_document_or_an_error_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        if let Ok(doc) = Document::from_bytes("fuzz.txt", bytes) {
+            prop_assert!(doc.text.is_char_boundary(doc.body_start));
+        }
+    }
+
+    #[test]
+    fn any_text_gives_a_document(text in "\\PC{0,400}", header in "(date|source|title|lang|Updated)[: ]{0,2}[0-9a-zA-Z -]{0,20}\n{0,2}") {
+        let doc = Document::from_text("fuzz.txt", format!("{header}{text}"));
+        prop_assert!(doc.body_start <= doc.text.len());
+    }
+}

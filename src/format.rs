@@ -1,0 +1,41 @@
+//! How values read to people.
+
+use atlas_extract::{Language, PartialDate, Precision};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `30 Sep 2025`, `May 2025`, `2025`: only as precise as the date is known.
+pub fn date(date: PartialDate) -> String {
+    let month = || MONTHS[usize::from(date.month_number().unwrap_or(1) - 1)];
+    match date.precision() {
+        Precision::Day => format!("{} {} {}", date.day_number().unwrap_or(1), month(), date.year_number()),
+        Precision::Month => format!("{} {}", month(), date.year_number()),
+        Precision::Year => date.year_number().to_string(),
+    }
+}
+
+/// The language's own name, so that readers recognise their language.
+pub fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::English => "English",
+        Language::German => "Deutsch",
+        Language::French => "Français",
+        Language::ChineseSimplified => "中文（简体）",
+        Language::ChineseTraditional => "中文（繁體）",
+        Language::Undetermined => "Unknown language",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_at_their_precision() {
+        assert_eq!(date(PartialDate::parse_iso("2025-09-30").unwrap()), "30 Sep 2025");
+        assert_eq!(date(PartialDate::parse_iso("2025-05").unwrap()), "May 2025");
+        assert_eq!(date(PartialDate::parse_iso("2019").unwrap()), "2019");
+    }
+}

@@ -1,0 +1,8 @@
+//! Cooperation Atlas: the web app. A thin Leptos shell over the `atlas-extract` engine.
+
+mod app;
+pub mod components;
+pub mod corpus;
+pub mod format;
+
+pub use app::App;
