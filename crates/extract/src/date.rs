@@ -165,6 +165,40 @@ pub(crate) fn month_from_name(word: &str) -> Option<u8> {
     Some(month)
 }
 
+/// Whether `word` names a weekday in English, German or French (case-insensitive).
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    const WEEKDAYS: [&str; 21] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    WEEKDAYS.contains(&word.to_lowercase().as_str())
+}
+
+/// Month and weekday names: capitalised words that look like names but never name an actor
+/// or a place in news text (a town called March, a company called Friday).
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    month_from_name(word).is_some() || is_weekday_name(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     Empty,
     /// The file is larger than articles are allowed to be.
     TooLarge { bytes: usize, limit: usize },
+    /// A data file (gazetteer, dataset) is malformed at `line` (1-based; 0 when not tied to a line).
+    InvalidData { line: usize, message: String },
 }
 
 impl Error {
@@ -64,6 +66,8 @@ impl fmt::Display for ErrorKind {
                 f,
                 "the file has {bytes} bytes, more than the {limit}-byte limit for one article"
             ),
+            ErrorKind::InvalidData { line: 0, message } => write!(f, "{message}"),
+            ErrorKind::InvalidData { line, message } => write!(f, "line {line}: {message}"),
         }
     }
 }

@@ -13,17 +13,27 @@
 //! assert_eq!(doc.lang, Language::English);
 //! ```
 
+mod actors;
 mod corpus;
 mod date;
+pub mod date_expr;
 mod date_scan;
 mod document;
 mod error;
+pub mod event;
+mod extract;
+pub mod gazetteer;
 mod language;
+pub mod lexicon;
+pub mod money;
+pub mod segment;
 
 pub use corpus::{load_paths, Loaded, ARTICLE_EXTENSIONS};
 pub use date::{PartialDate, Precision};
 pub use document::{Document, MAX_ARTICLE_BYTES};
 pub use error::{Error, ErrorKind};
+pub use event::Event;
+pub use extract::{extract, extract_with};
 pub use language::{detect_language, Language};
 
 /// Shorthand for results of this crate.

@@ -166,3 +166,53 @@ proptest! {
         prop_assert!(doc.body_start <= doc.text.len());
     }
 }
+
+#[test]
+fn every_article_states_at_least_one_event_with_exact_evidence() {
+    for doc in corpus() {
+        let events = atlas_extract::extract(&doc);
+        assert!(!events.is_empty(), "{}: no event", doc.file);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.salience == atlas_extract::event::Salience::Main),
+            "{}: no main event",
+            doc.file
+        );
+        for event in &events {
+            for evidence in &event.evidence {
+                assert_eq!(&doc.text[evidence.start..evidence.end], evidence.text);
+            }
+            assert_eq!(event.date.map(|d| d.precision()), event.date_precision);
+        }
+    }
+}
+
+#[test]
+fn an_undated_article_gets_undated_events() {
+    let doc = document("003_5eb7f95a5f7cd6be.txt");
+    for event in atlas_extract::extract(&doc) {
+        // Only dates the text states with their year may appear ("In 2017, …").
+        if let Some(date) = event.date {
+            let evidence: String = event.evidence.iter().map(|e| e.text.as_str()).collect();
+            assert!(
+                evidence.contains(&date.year_number().to_string()),
+                "{date} in {evidence}"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn extraction_never_panics_on_any_text(body in "\\PC{0,300}", cue in "(visit|signed|峰会|签署|£1.4bn|400亿英镑| -- |。|\\. )") {
+        let doc = Document::from_text("fuzz.txt", format!("date 2025-05-16\n\nLONDON, May 15 (Xinhua) -- {body}{cue}{body}"));
+        for event in atlas_extract::extract(&doc) {
+            for evidence in &event.evidence {
+                prop_assert_eq!(&doc.text[evidence.start..evidence.end], evidence.text.as_str());
+            }
+        }
+    }
+}

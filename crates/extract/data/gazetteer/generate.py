@@ -111,7 +111,7 @@ LATIN_STOPWORDS = {
     "Spike", "Stanford", "Sterling", "Sunning", "Supin", "Surate", "Tan", "Tango", "Tanna",
     "Ting", "Tonton", "Tub", "Tuba", "Tunes", "Valeta", "Valley", "Vena", "Viktoria", "Vin",
     "Vine", "Wan", "Waterloo", "Wean", "Wen", "Wirtshaus", "Yang", "Zion",
-    "New Town", "New Towne", "Newtowne",
+    "New Town", "New Towne", "Newtown", "Newtowne",
 }
 # Untagged Latin alternates of small places are almost all other languages' transliterations
 # (en/de/fr exonyms exist for significant places), so below this population a city keeps only
@@ -308,8 +308,9 @@ def keep_latin(s: str, country: str) -> bool:
     """GeoNames cities files carry alternate names without language tags.  As the closest
     reproducible stand-in for "en, de, fr only" a Latin alternate is kept if it is spelt with
     the English/German/French alphabet, starts with a capital, is not an all-capitals code
-    (IATA/ICAO/abbreviations), has at least three letters, is not a common word, and - for
-    places in China/HK/MO/TW - is not a Wade-Giles/POJ syllable string."""
+    (IATA/ICAO/abbreviations), has at least three letters, is not a common word, shows none of
+    the other-language romanisation patterns above, and - for places in China/HK/MO/TW - is
+    not a Wade-Giles/POJ syllable string or a pinyin form with an administrative suffix."""
     if not LATIN_RE.match(s):
         return False
     if not s[0].isupper() or s.upper() == s:

@@ -1,0 +1,453 @@
+//! The pipeline: from a [`Document`] to the cooperation events it states.
+
+use crate::actors::find_actors;
+use crate::date::PartialDate;
+use crate::date_expr::{find_dates_in, DateMention, DateReader};
+use crate::document::Document;
+use crate::event::{DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
+use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
+use crate::lexicon::{cues, Cue, CueMatch, EventKind};
+use crate::money::{find_money, MoneyFigure};
+use crate::segment::{sentences, Sentence};
+
+/// Kinds in the order they win when one sentence has cues of several: the most specific
+/// outcome first (a signing at a summit is an agreement).
+const KIND_PRIORITY: [EventKind; 9] = [
+    EventKind::Agreement,
+    EventKind::JointVenture,
+    EventKind::TradeFigure,
+    EventKind::Investment,
+    EventKind::Summit,
+    EventKind::Forum,
+    EventKind::Visit,
+    EventKind::Education,
+    EventKind::Other,
+];
+
+/// Paragraphs shorter than this without sentence punctuation are headlines or bylines.
+const HEADLINE_CHARS: usize = 100;
+
+/// Finds the events `doc` states, with the bundled gazetteer.
+///
+/// An article that states none gives an empty list.
+///
+/// # Example
+/// ```
+/// use atlas_extract::{extract, Document};
+/// let doc = Document::from_text("a.txt", "date 2025-03-22\n\nFrom March 17 to 18, Richard Parker, mayor of the West Midlands, led a delegation to Shenzhen.".into());
+/// let events = extract(&doc);
+/// assert_eq!(events[0].date.unwrap().to_string(), "2025-03-17");
+/// assert_eq!(events[0].places[0].canonical, "Shenzhen");
+/// ```
+pub fn extract(doc: &Document) -> Vec<Event> {
+    extract_with(doc, Gazetteer::bundled())
+}
+
+/// What one sentence says.
+struct Reading<'g> {
+    sentence: Sentence,
+    kind: Option<EventKind>,
+    cues: Vec<CueMatch>,
+    places: Vec<NameMatch<'g>>,
+    dates: Vec<DateMention>,
+    figures: Vec<MoneyFigure>,
+}
+
+/// [`extract`] with a given gazetteer.
+pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
+    let text = doc.text.as_str();
+    let all = sentences(text, doc.body_start..text.len());
+    let body: Vec<Sentence> = skip_headlines(text, &all);
+    let dateline = Dateline::read(doc, body.first().copied(), gazetteer);
+    let reference = dateline.as_ref().and_then(|d| d.date).or(doc.published);
+    let year = reference.map(|d| d.year_number());
+
+    // One reader for the whole story: `7日晚` after `6月7日—8日` means June.
+    let mut date_reader = DateReader::new(reference, doc.lang);
+    let readings: Vec<Reading> = body
+        .iter()
+        .map(|&sentence| {
+            let slice = &text[sentence.start..sentence.end];
+            let cues = shift(cues(slice), sentence.start);
+            let figures = find_money(slice, year)
+                .into_iter()
+                .map(|mut f| {
+                    f.start += sentence.start;
+                    f.end += sentence.start;
+                    f
+                })
+                .collect::<Vec<_>>();
+            let kind = kind_of(&cues, !figures.is_empty());
+            Reading {
+                sentence,
+                kind,
+                places: gazetteer
+                    .find(slice)
+                    .into_iter()
+                    .map(|m| NameMatch {
+                        start: m.start + sentence.start,
+                        end: m.end + sentence.start,
+                        ..m
+                    })
+                    .collect(),
+                dates: date_reader
+                    .find(slice)
+                    .into_iter()
+                    .map(|mut d| {
+                        d.start += sentence.start;
+                        d.end += sentence.start;
+                        d
+                    })
+                    .collect(),
+                cues,
+                figures,
+            }
+        })
+        .collect();
+    let context = DocumentContext::new(&readings, gazetteer);
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut last_paragraph: Option<usize> = None;
+    for reading in readings.iter().filter(|r| r.kind.is_some()) {
+        let kind = reading.kind.expect("filtered");
+        let paragraph = reading.sentence.paragraph;
+        let sentence_date = reading.dates.first();
+        if let Some(previous) = events.last_mut() {
+            let close = last_paragraph.is_some_and(|p| paragraph <= p + 1);
+            let same_kind = previous.kind == kind;
+            let no_new_date = sentence_date.is_none_or(|d| Some(d.date) == previous.date);
+            if close && same_kind && no_new_date && reading.figures.is_empty() && previous.figures.is_empty() {
+                add_sentence(previous, text, reading, gazetteer, &context);
+                last_paragraph = Some(paragraph);
+                continue;
+            }
+        }
+        let mut event = Event {
+            id: String::new(),
+            file: doc.file.clone(),
+            kind,
+            salience: Salience::Secondary,
+            date: None,
+            date_precision: None,
+            date_source: None,
+            planned: false,
+            places: Vec::new(),
+            actors: Vec::new(),
+            sectors: Vec::new(),
+            figures: Vec::new(),
+            evidence: Vec::new(),
+        };
+        add_sentence(&mut event, text, reading, gazetteer, &context);
+        if event.date.is_none() {
+            if let Some(dateline) = dateline.as_ref().filter(|_| paragraph == 0) {
+                event.date = dateline.date;
+                event.date_source = dateline.date.map(|_| DateSource::Dateline);
+            } else if let Some(occasion) = occasion_of(&events, kind, paragraph, &body) {
+                event.date = occasion.date;
+                event.date_source = occasion.date.map(|_| DateSource::Occasion);
+                if event.places.is_empty() {
+                    event.places = occasion
+                        .places
+                        .iter()
+                        .filter(|p| p.role == PlaceRole::Venue)
+                        .cloned()
+                        .map(|mut p| {
+                            p.inferred = true;
+                            p
+                        })
+                        .collect();
+                }
+            }
+        }
+        if event.places.is_empty() && paragraph == 0 {
+            if let Some(place) = dateline.as_ref().and_then(|d| d.place.clone()) {
+                event.places.push(place);
+            }
+        }
+        event.date_precision = event.date.map(|d| d.precision());
+        events.push(event);
+        last_paragraph = Some(paragraph);
+    }
+    finish(doc, &mut events);
+    events
+}
+
+/// The main kind of a sentence, if it states an event at all.
+fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
+    let kinds: Vec<EventKind> = cues
+        .iter()
+        .filter_map(|c| match c.cue {
+            Cue::Kind(kind) => Some(kind),
+            _ => None,
+        })
+        .collect();
+    let kind = KIND_PRIORITY.into_iter().find(|k| kinds.contains(k))?;
+    match kind {
+        // Trade and investment figures need a figure; without one the words are background.
+        EventKind::TradeFigure | EventKind::Investment if !has_figure => {
+            KIND_PRIORITY.into_iter().skip(4).find(|k| kinds.contains(k))
+        }
+        _ => Some(kind),
+    }
+}
+
+fn shift(mut cues: Vec<CueMatch>, by: usize) -> Vec<CueMatch> {
+    for cue in &mut cues {
+        cue.start += by;
+        cue.end += by;
+    }
+    cues
+}
+
+/// Leading short lines (headline repeated in the body, bylines, date lines) are not sentences
+/// of the story.
+fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
+    let first_story = all.iter().position(|s| {
+        let line = &text[s.start..s.end];
+        line.chars().count() >= HEADLINE_CHARS || line.ends_with(['.', '。', '!', '?', '！', '？'])
+    });
+    let Some(first_story) = first_story else {
+        return Vec::new();
+    };
+    let first_paragraph = all[first_story].paragraph;
+    all[first_story..]
+        .iter()
+        .map(|s| Sentence {
+            paragraph: s.paragraph - first_paragraph,
+            ..*s
+        })
+        .collect()
+}
+
+/// The place and date of a wire-story dateline: `HEFEI, Sept. 29 (Xinhua) --`.
+struct Dateline {
+    place: Option<EventPlace>,
+    date: Option<PartialDate>,
+}
+
+impl Dateline {
+    fn read(doc: &Document, first: Option<Sentence>, gazetteer: &Gazetteer) -> Option<Dateline> {
+        let first = first?;
+        let sentence = &doc.text[first.start..first.end];
+        let head_end = sentence.find(" -- ").or_else(|| sentence.find(" — "))?;
+        let head = &sentence[..head_end];
+        if head.chars().count() > 80 {
+            return None;
+        }
+        let city = head.split(',').next().unwrap_or("").trim();
+        let title_case: String = city
+            .split(' ')
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |c| {
+                    c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
+            .map(|p| event_place(city, gazetteer.place(p), p, gazetteer, PlaceRole::Venue, true));
+        let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
+        Some(Dateline { place, date })
+    }
+}
+
+/// Countries the article is about, to choose between places of the same name.
+struct DocumentContext {
+    countries: Vec<String>,
+}
+
+impl DocumentContext {
+    fn new(readings: &[Reading], gazetteer: &Gazetteer) -> DocumentContext {
+        let mut countries = vec!["CN".to_string(), "GB".to_string()];
+        for reading in readings {
+            for m in &reading.places {
+                if let [only] = m.candidates {
+                    let country = &gazetteer.place(*only).country;
+                    if !countries.contains(country) {
+                        countries.push(country.clone());
+                    }
+                }
+            }
+        }
+        DocumentContext { countries }
+    }
+}
+
+/// Of the places that bear one name, the one the article most likely means: in a country the
+/// article is about (China and the UK first), the larger level for a region or country
+/// name, else the most populous.
+fn best_candidate(candidates: &[PlaceIndex], gazetteer: &Gazetteer, countries: &[String]) -> Option<PlaceIndex> {
+    let preferred = |p: &Place| {
+        let rank = match p.country.as_str() {
+            "CN" | "GB" | "HK" | "MO" | "TW" => 0,
+            c if countries.iter().any(|k| k == c) => 1,
+            _ => 2,
+        };
+        (rank, p.level != PlaceLevel::Country, std::cmp::Reverse(p.population))
+    };
+    candidates
+        .iter()
+        .copied()
+        .min_by_key(|&i| preferred(gazetteer.place(i)))
+}
+
+fn event_place(
+    name: &str,
+    place: &Place,
+    _index: PlaceIndex,
+    _g: &Gazetteer,
+    role: PlaceRole,
+    inferred: bool,
+) -> EventPlace {
+    EventPlace {
+        name: name.to_string(),
+        canonical: place.name.clone(),
+        lat: place.lat,
+        lon: place.lon,
+        country: place.country.clone(),
+        level: place.level,
+        role,
+        inferred,
+        gazetteer_id: place.id.clone(),
+    }
+}
+
+/// Words just before a place that make it the venue (`in London`, `à Londres`, `在伦敦`).
+const VENUE_MARKERS: &[&str] = &[
+    " in ",
+    " at ",
+    " to ",
+    " visited ",
+    " toured ",
+    " à ",
+    " en ",
+    " au ",
+    " im ",
+    " nach ",
+    " in der ",
+    "在",
+    "于",
+    "於",
+    "赴",
+    "到",
+    "抵达",
+];
+
+fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[(usize, usize)]) -> PlaceRole {
+    if actors_spans.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
+        return PlaceRole::Origin;
+    }
+    let window_start = text[..m.start]
+        .char_indices()
+        .rev()
+        .take(12)
+        .last()
+        .map_or(m.start, |(i, _)| i);
+    let before = &text[window_start..m.start];
+    let lead = format!(" {}", before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b));
+    if VENUE_MARKERS
+        .iter()
+        .any(|marker| lead.ends_with(marker) || lead.ends_with(marker.trim_start()))
+        && place.level != PlaceLevel::Country
+    {
+        PlaceRole::Venue
+    } else {
+        PlaceRole::Mentioned
+    }
+}
+
+fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer, context: &DocumentContext) {
+    let Sentence { start, end, .. } = reading.sentence;
+    event.evidence.push(Evidence {
+        start,
+        end,
+        text: text[start..end].to_string(),
+    });
+    if event.date.is_none() {
+        if let Some(mention) = reading.dates.first() {
+            event.date = Some(mention.date);
+            event.date_source = Some(DateSource::Stated(mention.resolution));
+            event.planned = mention.planned;
+        }
+    }
+    let actors = find_actors(text, start, end, &reading.cues, gazetteer);
+    let actor_spans: Vec<(usize, usize)> = actors
+        .iter()
+        .filter_map(|a| {
+            text[start..end]
+                .find(&a.name)
+                .map(|at| (start + at, start + at + a.name.len()))
+        })
+        .collect();
+    for m in &reading.places {
+        let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {
+            continue;
+        };
+        let place = gazetteer.place(index);
+        if event.places.iter().any(|p| p.gazetteer_id == place.id) {
+            continue;
+        }
+        let role = role_of(text, m, place, &actor_spans);
+        event
+            .places
+            .push(event_place(&text[m.start..m.end], place, index, gazetteer, role, false));
+    }
+    // Venue first, then the places named, then where participants come from.
+    event.places.sort_by_key(|p| match p.role {
+        PlaceRole::Venue => 0,
+        PlaceRole::Mentioned => 1,
+        PlaceRole::Origin => 2,
+    });
+    for actor in actors {
+        if !event.actors.iter().any(|a| a.name == actor.name) {
+            event.actors.push(actor);
+        }
+    }
+    for cue in &reading.cues {
+        if let Cue::Sector(sector) = cue.cue {
+            if !event.sectors.contains(&sector) {
+                event.sectors.push(sector);
+            }
+        }
+    }
+    event.figures.extend(reading.figures.iter().cloned());
+}
+
+/// The earlier event this one took place at: a summit, forum or visit in the same or the
+/// previous paragraph (a signing "held at the summit").
+fn occasion_of<'e>(events: &'e [Event], kind: EventKind, paragraph: usize, body: &[Sentence]) -> Option<&'e Event> {
+    if !matches!(kind, EventKind::Agreement | EventKind::JointVenture) {
+        return None;
+    }
+    let paragraph_of = |event: &Event| {
+        let start = event.evidence.last()?.start;
+        body.iter().find(|s| s.start == start).map(|s| s.paragraph)
+    };
+    events.iter().rev().find(|e| {
+        matches!(e.kind, EventKind::Summit | EventKind::Forum | EventKind::Visit)
+            && paragraph_of(e).is_some_and(|p| paragraph <= p + 2)
+    })
+}
+
+/// Ids, salience, and sorted sectors.
+fn finish(doc: &Document, events: &mut [Event]) {
+    let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
+    let title = doc.title.as_deref().unwrap_or("");
+    let title_kinds: Vec<EventKind> = cues(title)
+        .into_iter()
+        .filter_map(|c| match c.cue {
+            Cue::Kind(kind) => Some(kind),
+            _ => None,
+        })
+        .collect();
+    let lead_end = events.first().map(|e| e.evidence[0].end).unwrap_or(0);
+    for (n, event) in events.iter_mut().enumerate() {
+        event.id = format!("{file_name}#{}", n + 1);
+        event.sectors.sort();
+        let in_lead = event.evidence[0].start <= lead_end;
+        if in_lead || title_kinds.contains(&event.kind) {
+            event.salience = Salience::Main;
+        }
+    }
+}

@@ -1,0 +1,518 @@
+//! Cue words, in the four languages, that tell what kind of event a sentence states, which
+//! sectors it touches, and which side a name stands for.
+//!
+//! Latin-script cues are stems matched case-insensitively at the start of a word
+//! (`visit` → visit, visited, visiting); Han cues match anywhere.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// What kind of event a sentence states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Summit,
+    Visit,
+    Forum,
+    Agreement,
+    Investment,
+    TradeFigure,
+    JointVenture,
+    Education,
+    Other,
+}
+
+/// The sector taxonomy: small on purpose, so that filters stay meaningful.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// Artificial intelligence.
+    Ai,
+    /// Health care, medicine, pharmaceuticals, life sciences.
+    Health,
+    /// Banking, financial services, capital markets.
+    Finance,
+    /// Universities, schools, students, talent.
+    Education,
+    /// Energy, power, nuclear, renewables.
+    Energy,
+    /// Science, technology and innovation in general; digital economy.
+    Technology,
+    /// Manufacturing, industry, steel.
+    Manufacturing,
+    /// Cars, new energy vehicles, aviation, shipping, rail.
+    Transport,
+    /// Trade in goods and services, exports, imports.
+    Trade,
+    /// Culture, tourism, sport, media.
+    Culture,
+    /// Climate, environment, green development.
+    Environment,
+    /// Agriculture, food and drink.
+    Food,
+}
+
+/// Which side a word points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Side {
+    #[serde(rename = "CN")]
+    China,
+    #[serde(rename = "GB")]
+    Uk,
+    #[serde(rename = "other")]
+    Other,
+}
+
+/// What a cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Kind(EventKind),
+    Sector(Sector),
+    Side(Side),
+    /// A role that marks a person (`ambassador`, `Bürgermeister`, `市长`).
+    Role,
+}
+
+use Cue::{Kind, Role, Sector as Sec, Side as S};
+use EventKind::*;
+
+/// The cue table. Order does not matter; the matcher takes the longest cue at each place.
+const CUES: &[(&str, Cue)] = &[
+    // Summits
+    ("summit", Kind(Summit)),
+    ("gipfel", Kind(Summit)),
+    ("sommet", Kind(Summit)),
+    ("峰会", Kind(Summit)),
+    ("峰會", Kind(Summit)),
+    ("high-level dialogue", Kind(Summit)),
+    ("strategic dialogue", Kind(Summit)),
+    ("state visit", Kind(Visit)),
+    ("staatsbesuch", Kind(Visit)),
+    ("visite d'état", Kind(Visit)),
+    // Visits and meetings
+    ("visit", Kind(Visit)),
+    ("delegation", Kind(Visit)),
+    ("toured", Kind(Visit)),
+    ("trip", Kind(Visit)),
+    ("met with", Kind(Visit)),
+    ("meets with", Kind(Visit)),
+    ("held talks", Kind(Visit)),
+    ("besuch", Kind(Visit)),
+    ("besucht", Kind(Visit)),
+    ("reise", Kind(Visit)),
+    ("traf", Kind(Visit)),
+    ("trafen", Kind(Visit)),
+    ("visite", Kind(Visit)),
+    ("visité", Kind(Visit)),
+    ("délégation", Kind(Visit)),
+    ("s'est rendu", Kind(Visit)),
+    ("rencontre", Kind(Visit)),
+    ("s'est entretenu", Kind(Visit)),
+    ("访问", Kind(Visit)),
+    ("訪問", Kind(Visit)),
+    ("代表团", Kind(Visit)),
+    ("代表團", Kind(Visit)),
+    ("考察", Kind(Visit)),
+    ("会见", Kind(Visit)),
+    ("會見", Kind(Visit)),
+    ("会晤", Kind(Visit)),
+    ("會晤", Kind(Visit)),
+    ("拜会", Kind(Visit)),
+    ("访华", Kind(Visit)),
+    ("访英", Kind(Visit)),
+    ("到访", Kind(Visit)),
+    ("來訪", Kind(Visit)),
+    ("来访", Kind(Visit)),
+    ("出访", Kind(Visit)),
+    // Forums, conferences
+    ("forum", Kind(Forum)),
+    ("conference", Kind(Forum)),
+    ("convention", Kind(Forum)),
+    ("seminar", Kind(Forum)),
+    ("symposium", Kind(Forum)),
+    ("roundtable", Kind(Forum)),
+    ("round table", Kind(Forum)),
+    ("expo", Kind(Forum)),
+    ("fair", Kind(Forum)),
+    ("tech week", Kind(Forum)),
+    ("konferenz", Kind(Forum)),
+    ("tagung", Kind(Forum)),
+    ("treffen zur", Kind(Forum)),
+    ("veranstaltung", Kind(Forum)),
+    ("messe", Kind(Forum)),
+    ("conférence", Kind(Forum)),
+    ("colloque", Kind(Forum)),
+    ("salon", Kind(Forum)),
+    ("论坛", Kind(Forum)),
+    ("論壇", Kind(Forum)),
+    ("研讨会", Kind(Forum)),
+    ("研討會", Kind(Forum)),
+    ("博览会", Kind(Forum)),
+    ("博覽會", Kind(Forum)),
+    ("推介会", Kind(Forum)),
+    ("推介會", Kind(Forum)),
+    ("圆桌", Kind(Forum)),
+    ("圓桌", Kind(Forum)),
+    ("交流会", Kind(Forum)),
+    // Agreements
+    ("signed", Kind(Agreement)),
+    ("signing", Kind(Agreement)),
+    ("memorandum", Kind(Agreement)),
+    ("mou", Kind(Agreement)),
+    ("agreement", Kind(Agreement)),
+    ("deal", Kind(Agreement)),
+    ("contract", Kind(Agreement)),
+    ("accord", Kind(Agreement)),
+    ("joint strategy", Kind(Agreement)),
+    ("unterzeichne", Kind(Agreement)),
+    ("abkommen", Kind(Agreement)),
+    ("vereinbarung", Kind(Agreement)),
+    ("absichtserklärung", Kind(Agreement)),
+    ("einigung", Kind(Agreement)),
+    ("einigten", Kind(Agreement)),
+    ("vertrag", Kind(Agreement)),
+    ("verträge", Kind(Agreement)),
+    ("signé", Kind(Agreement)),
+    ("signature", Kind(Agreement)),
+    ("protocole d'accord", Kind(Agreement)),
+    ("签署", Kind(Agreement)),
+    ("簽署", Kind(Agreement)),
+    ("签约", Kind(Agreement)),
+    ("簽約", Kind(Agreement)),
+    ("协议", Kind(Agreement)),
+    ("協議", Kind(Agreement)),
+    ("备忘录", Kind(Agreement)),
+    ("備忘錄", Kind(Agreement)),
+    ("合同", Kind(Agreement)),
+    ("签订", Kind(Agreement)),
+    ("簽訂", Kind(Agreement)),
+    // Investment
+    ("invest", Kind(Investment)),
+    ("acquisition", Kind(Investment)),
+    ("acquire", Kind(Investment)),
+    ("takeover", Kind(Investment)),
+    ("buy ", Kind(Investment)),
+    ("investition", Kind(Investment)),
+    ("investier", Kind(Investment)),
+    ("übernahme", Kind(Investment)),
+    ("kaufen", Kind(Investment)),
+    ("kauft", Kind(Investment)),
+    ("verkauf", Kind(Investment)),
+    ("investissement", Kind(Investment)),
+    ("investir", Kind(Investment)),
+    ("rachat", Kind(Investment)),
+    ("投资", Kind(Investment)),
+    ("投資", Kind(Investment)),
+    ("收购", Kind(Investment)),
+    ("收購", Kind(Investment)),
+    ("并购", Kind(Investment)),
+    ("落户", Kind(Investment)),
+    ("落戶", Kind(Investment)),
+    // Trade figures
+    ("trade volume", Kind(TradeFigure)),
+    ("bilateral trade", Kind(TradeFigure)),
+    ("trade between", Kind(TradeFigure)),
+    ("handelsvolumen", Kind(TradeFigure)),
+    ("handel zwischen", Kind(TradeFigure)),
+    ("échanges commerciaux", Kind(TradeFigure)),
+    ("commerce bilatéral", Kind(TradeFigure)),
+    ("贸易额", Kind(TradeFigure)),
+    ("貿易額", Kind(TradeFigure)),
+    ("进出口", Kind(TradeFigure)),
+    ("進出口", Kind(TradeFigure)),
+    ("双边贸易", Kind(TradeFigure)),
+    ("雙邊貿易", Kind(TradeFigure)),
+    // Joint ventures, labs, parks
+    ("joint venture", Kind(JointVenture)),
+    ("joint lab", Kind(JointVenture)),
+    ("innovation park", Kind(JointVenture)),
+    ("industrial park", Kind(JointVenture)),
+    ("innovation center", Kind(JointVenture)),
+    ("innovation centre", Kind(JointVenture)),
+    ("science park", Kind(JointVenture)),
+    ("r&d center", Kind(JointVenture)),
+    ("gemeinschaftsunternehmen", Kind(JointVenture)),
+    ("joint-venture", Kind(JointVenture)),
+    ("coentreprise", Kind(JointVenture)),
+    ("laboratoire commun", Kind(JointVenture)),
+    ("合资", Kind(JointVenture)),
+    ("合資", Kind(JointVenture)),
+    ("联合实验室", Kind(JointVenture)),
+    ("聯合實驗室", Kind(JointVenture)),
+    ("产业园", Kind(JointVenture)),
+    ("產業園", Kind(JointVenture)),
+    ("産業園", Kind(JointVenture)),
+    ("创新中心", Kind(JointVenture)),
+    ("創新中心", Kind(JointVenture)),
+    ("合作区", Kind(JointVenture)),
+    ("office", Kind(JointVenture)),
+    ("办事处", Kind(JointVenture)),
+    ("辦事處", Kind(JointVenture)),
+    // Education
+    ("university", Kind(Education)),
+    ("universities", Kind(Education)),
+    ("students", Kind(Education)),
+    ("scholarship", Kind(Education)),
+    ("universität", Kind(Education)),
+    ("hochschule", Kind(Education)),
+    ("studenten", Kind(Education)),
+    ("université", Kind(Education)),
+    ("étudiants", Kind(Education)),
+    ("大学", Kind(Education)),
+    ("大學", Kind(Education)),
+    ("留学", Kind(Education)),
+    ("留學", Kind(Education)),
+    ("学生", Kind(Education)),
+    ("學生", Kind(Education)),
+    // Sectors
+    ("artificial intelligence", Sec(Sector::Ai)),
+    ("(ai)", Sec(Sector::Ai)),
+    (" ai ", Sec(Sector::Ai)),
+    ("künstliche intelligenz", Sec(Sector::Ai)),
+    ("intelligence artificielle", Sec(Sector::Ai)),
+    ("人工智能", Sec(Sector::Ai)),
+    ("health", Sec(Sector::Health)),
+    ("medical", Sec(Sector::Health)),
+    ("pharma", Sec(Sector::Health)),
+    ("life science", Sec(Sector::Health)),
+    ("biowissenschaft", Sec(Sector::Health)),
+    ("gesundheit", Sec(Sector::Health)),
+    ("santé", Sec(Sector::Health)),
+    ("médic", Sec(Sector::Health)),
+    ("医疗", Sec(Sector::Health)),
+    ("醫療", Sec(Sector::Health)),
+    ("医药", Sec(Sector::Health)),
+    ("醫藥", Sec(Sector::Health)),
+    ("生命科学", Sec(Sector::Health)),
+    ("健康", Sec(Sector::Health)),
+    ("finan", Sec(Sector::Finance)),
+    ("bank", Sec(Sector::Finance)),
+    ("fintech", Sec(Sector::Finance)),
+    ("金融", Sec(Sector::Finance)),
+    ("银行", Sec(Sector::Finance)),
+    ("銀行", Sec(Sector::Finance)),
+    ("education", Sec(Sector::Education)),
+    ("talent", Sec(Sector::Education)),
+    ("bildung", Sec(Sector::Education)),
+    ("éducation", Sec(Sector::Education)),
+    ("教育", Sec(Sector::Education)),
+    ("人才", Sec(Sector::Education)),
+    ("energy", Sec(Sector::Energy)),
+    ("nuclear", Sec(Sector::Energy)),
+    ("wind power", Sec(Sector::Energy)),
+    ("energie", Sec(Sector::Energy)),
+    ("énergie", Sec(Sector::Energy)),
+    ("能源", Sec(Sector::Energy)),
+    ("核电", Sec(Sector::Energy)),
+    ("technolog", Sec(Sector::Technology)),
+    ("innovation", Sec(Sector::Technology)),
+    ("sci-tech", Sec(Sector::Technology)),
+    ("digital", Sec(Sector::Technology)),
+    ("quantum", Sec(Sector::Technology)),
+    ("technologie", Sec(Sector::Technology)),
+    ("科技", Sec(Sector::Technology)),
+    ("创新", Sec(Sector::Technology)),
+    ("創新", Sec(Sector::Technology)),
+    ("数字", Sec(Sector::Technology)),
+    ("數字", Sec(Sector::Technology)),
+    ("manufactur", Sec(Sector::Manufacturing)),
+    ("steel", Sec(Sector::Manufacturing)),
+    ("industr", Sec(Sector::Manufacturing)),
+    ("stahl", Sec(Sector::Manufacturing)),
+    ("制造", Sec(Sector::Manufacturing)),
+    ("製造", Sec(Sector::Manufacturing)),
+    ("钢铁", Sec(Sector::Manufacturing)),
+    ("vehicle", Sec(Sector::Transport)),
+    ("automotive", Sec(Sector::Transport)),
+    ("aviation", Sec(Sector::Transport)),
+    ("fahrzeug", Sec(Sector::Transport)),
+    ("automobil", Sec(Sector::Transport)),
+    ("véhicule", Sec(Sector::Transport)),
+    ("汽车", Sec(Sector::Transport)),
+    ("汽車", Sec(Sector::Transport)),
+    ("航空", Sec(Sector::Transport)),
+    ("trade", Sec(Sector::Trade)),
+    ("export", Sec(Sector::Trade)),
+    ("handel", Sec(Sector::Trade)),
+    ("commerc", Sec(Sector::Trade)),
+    ("贸易", Sec(Sector::Trade)),
+    ("貿易", Sec(Sector::Trade)),
+    ("经贸", Sec(Sector::Trade)),
+    ("經貿", Sec(Sector::Trade)),
+    ("touris", Sec(Sector::Culture)),
+    ("cultur", Sec(Sector::Culture)),
+    ("kultur", Sec(Sector::Culture)),
+    ("文化", Sec(Sector::Culture)),
+    ("旅游", Sec(Sector::Culture)),
+    ("旅遊", Sec(Sector::Culture)),
+    ("climate", Sec(Sector::Environment)),
+    ("green", Sec(Sector::Environment)),
+    ("klima", Sec(Sector::Environment)),
+    ("climat", Sec(Sector::Environment)),
+    ("绿色", Sec(Sector::Environment)),
+    ("綠色", Sec(Sector::Environment)),
+    ("环保", Sec(Sector::Environment)),
+    ("food", Sec(Sector::Food)),
+    ("agricult", Sec(Sector::Food)),
+    ("whisky", Sec(Sector::Food)),
+    ("农业", Sec(Sector::Food)),
+    ("農業", Sec(Sector::Food)),
+    ("食品", Sec(Sector::Food)),
+    // Sides
+    ("china", S(Side::China)),
+    ("chinese", S(Side::China)),
+    ("sino", S(Side::China)),
+    ("chinesisch", S(Side::China)),
+    ("chinois", S(Side::China)),
+    ("chine", S(Side::China)),
+    ("中国", S(Side::China)),
+    ("中國", S(Side::China)),
+    ("中方", S(Side::China)),
+    ("britain", S(Side::Uk)),
+    ("british", S(Side::Uk)),
+    ("uk", S(Side::Uk)),
+    ("u.k.", S(Side::Uk)),
+    ("united kingdom", S(Side::Uk)),
+    ("england", S(Side::Uk)),
+    ("scottish", S(Side::Uk)),
+    ("welsh", S(Side::Uk)),
+    ("britisch", S(Side::Uk)),
+    ("brite", S(Side::Uk)),
+    ("großbritannien", S(Side::Uk)),
+    ("vereinigte", S(Side::Uk)),
+    ("britannique", S(Side::Uk)),
+    ("royaume-uni", S(Side::Uk)),
+    ("英国", S(Side::Uk)),
+    ("英國", S(Side::Uk)),
+    ("英方", S(Side::Uk)),
+    // Roles
+    ("ambassador", Role),
+    ("minister", Role),
+    ("mayor", Role),
+    ("president", Role),
+    ("premier", Role),
+    ("chairman", Role),
+    ("chief executive", Role),
+    ("ceo", Role),
+    ("director", Role),
+    ("secretary", Role),
+    ("consul", Role),
+    ("governor", Role),
+    ("founder", Role),
+    ("botschafter", Role),
+    ("bürgermeister", Role),
+    ("ministerpräsident", Role),
+    ("premierminister", Role),
+    ("präsident", Role),
+    ("ambassadeur", Role),
+    ("ministre", Role),
+    ("maire", Role),
+    ("président", Role),
+    ("大使", Role),
+    ("市长", Role),
+    ("市長", Role),
+    ("省长", Role),
+    ("省長", Role),
+    ("书记", Role),
+    ("書記", Role),
+    ("部长", Role),
+    ("部長", Role),
+    ("主席", Role),
+    ("总理", Role),
+    ("總理", Role),
+    ("首相", Role),
+    ("总裁", Role),
+    ("總裁", Role),
+    ("董事长", Role),
+    ("董事長", Role),
+];
+
+/// A cue found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueMatch {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+fn matcher() -> &'static AhoCorasick {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(CUES.iter().map(|(pattern, _)| pattern))
+            .expect("the cue table builds")
+    })
+}
+
+/// Every cue in `text`, in order.
+///
+/// # Example
+/// ```
+/// use atlas_extract::lexicon::{cues, Cue, EventKind};
+/// let found = cues("The delegation visited Hefei.");
+/// assert!(found.iter().any(|c| c.cue == Cue::Kind(EventKind::Visit)));
+/// ```
+pub fn cues(text: &str) -> Vec<CueMatch> {
+    matcher()
+        .find_iter(text)
+        .filter(|m| {
+            // Han cues match anywhere; others must start a word (or bring their own edge).
+            let pattern = CUES[m.pattern().as_usize()].0;
+            pattern.chars().next().is_some_and(crate::gazetteer::is_han)
+                || pattern.starts_with([' ', '('])
+                || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| CueMatch {
+            start: m.start(),
+            end: m.end(),
+            cue: CUES[m.pattern().as_usize()].1,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<EventKind> {
+        cues(text)
+            .into_iter()
+            .filter_map(|c| match c.cue {
+                Cue::Kind(kind) => Some(kind),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stems_match_word_starts_in_any_case() {
+        assert_eq!(kinds("They Visited the plant"), [EventKind::Visit]);
+        assert_eq!(kinds("a revisit"), []);
+        assert_eq!(
+            kinds("Bei der Veranstaltung wurde eine Absichtserklärung unterzeichnet"),
+            [EventKind::Forum, EventKind::Agreement, EventKind::Agreement]
+        );
+    }
+
+    #[test]
+    fn han_cues_match_inside_text() {
+        assert_eq!(
+            kinds("双方签署合作备忘录"),
+            [EventKind::Agreement, EventKind::Agreement]
+        );
+        assert_eq!(kinds("英國代表團訪問青島"), [EventKind::Visit, EventKind::Visit]);
+    }
+
+    #[test]
+    fn sides_and_roles() {
+        let found: Vec<Cue> = cues("Chinese Ambassador to the UK")
+            .into_iter()
+            .map(|c| c.cue)
+            .collect();
+        assert_eq!(found, [Cue::Side(Side::China), Cue::Role, Cue::Side(Side::Uk)]);
+    }
+}

@@ -1,0 +1,197 @@
+//! Splits article text into paragraphs and sentences, keeping byte offsets into the file.
+
+/// A sentence: `text[start..end]`, trimmed, within paragraph number `paragraph` (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+/// Words that end with a period without ending the sentence, in the four languages' news
+/// style (compared without the period, case-sensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Co", "Ltd", "Inc", "Corp", "No", "Nos", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Capt", "Jr", "Sr",
+    "vs", "etc", "approx", "ca", "bzw", "Nr", "Mio", "Mrd", "Abs", "Hr", "Fr", "Mme", "Mlle", "MM", "av", "env", "cf",
+    "Bd", "S", "U.S", "U.K", "e.g", "i.e", "z.B", "d.h", "u.a", "z.T", "Ph.D", "Art", "Abb", "vol",
+];
+
+/// Splits `text[range]` into sentences. Each non-empty line is a paragraph (articles put one
+/// paragraph per line); a sentence ends at `.`, `!` or `?` followed by a space and a new
+/// sentence, or at `。`, `！`, `？`, taking closing quotes and brackets with it.
+///
+/// # Example
+/// ```
+/// use atlas_extract::segment::sentences;
+/// let text = "Dr. Li met Mr. Smith on Sept. 29. They signed an MoU.\n双方签署了协议。合作将继续。";
+/// let found: Vec<&str> = sentences(text, 0..text.len()).iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(found, ["Dr. Li met Mr. Smith on Sept. 29.", "They signed an MoU.", "双方签署了协议。", "合作将继续。"]);
+/// ```
+pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut line_start = range.start;
+    for line in text[range.clone()].split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        if !line.trim().is_empty() {
+            split_line(text, line_start, line_end, paragraph, &mut out);
+            paragraph += 1;
+        }
+        line_start = line_end;
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let mut sentence_start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_cjk_stop = matches!(c, '。' | '！' | '？' | '；');
+        let is_latin_stop = matches!(c, '.' | '!' | '?');
+        if !is_cjk_stop && !is_latin_stop {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        let mut boundary = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(next, '"' | '\'' | '”' | '’' | '」' | '』' | ')' | '）' | '»') {
+                boundary = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let ends_sentence = if is_cjk_stop {
+            true
+        } else {
+            let rest = &line[boundary..];
+            let after_space = rest.trim_start();
+            let followed_by_space = rest.starts_with(char::is_whitespace);
+            followed_by_space
+                && after_space
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n) || is_han(n))
+                && !(c == '.' && is_abbreviation_or_ordinal(&line[..i], after_space))
+        };
+        if ends_sentence {
+            push_trimmed(start + sentence_start, start + boundary, text, paragraph, out);
+            sentence_start = boundary;
+        }
+    }
+    push_trimmed(start + sentence_start, end, text, paragraph, out);
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '「' | '（')
+}
+
+fn is_han(c: char) -> bool {
+    crate::gazetteer::is_han(c)
+}
+
+/// The word before a period is an abbreviation (`Sept.`, `U.S.`, `J.`), or a German/French
+/// ordinal day (`15. Mai`).
+fn is_abbreviation_or_ordinal(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. K. Rowling"
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    let is_day_number = !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    let next_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    is_day_number && crate::date::month_from_name(next_word).is_some()
+}
+
+fn push_trimmed(start: usize, end: usize, text: &str, paragraph: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = end - (slice.len() - slice.trim_end().len());
+    if trimmed_start < trimmed_end {
+        out.push(Sentence {
+            start: trimmed_start,
+            end: trimmed_end,
+            paragraph,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0..text.len())
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_ordinals_do_not_end_sentences() {
+        assert_eq!(
+            split("The U.S. and U.K. teams met J. Smith. Talks went well."),
+            ["The U.S. and U.K. teams met J. Smith.", "Talks went well."]
+        );
+        assert_eq!(
+            split("LONDON, 15. Mai 2025 -- Luohu organisierte am 12. Mai ein Treffen. Es war gut."),
+            [
+                "LONDON, 15. Mai 2025 -- Luohu organisierte am 12. Mai ein Treffen.",
+                "Es war gut."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(
+            split("\"We can learn from each other,\" Zheng said. \"It works.\" He left."),
+            [
+                "\"We can learn from each other,\" Zheng said.",
+                "\"It works.\"",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            split("他说：“合作很好。”双方同意。"),
+            ["他说：“合作很好。”", "双方同意。"]
+        );
+    }
+
+    #[test]
+    fn decimals_and_lowercase_continuations_stay_together() {
+        assert_eq!(
+            split("Trade rose 24.8 percent to $98.4 billion. Next."),
+            ["Trade rose 24.8 percent to $98.4 billion.", "Next."]
+        );
+        assert_eq!(
+            split("It is Diversifying.io. and more"),
+            ["It is Diversifying.io. and more"]
+        );
+    }
+
+    #[test]
+    fn lines_are_paragraphs() {
+        let text = "First line.\n\nSecond line. Two.\n";
+        let found = sentences(text, 0..text.len());
+        assert_eq!(found.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_inside(text in "\\PC{0,300}") {
+            for s in sentences(&text, 0..text.len()) {
+                prop_assert!(s.start < s.end && s.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}
