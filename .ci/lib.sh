@@ -12,6 +12,8 @@ export NPM_CONFIG_FUND=false
 export NPM_CONFIG_AUDIT=false
 
 TRUNK_VERSION=0.21.14
+# The data generators' Python environment (kept out of the repository).
+DATA_VENV="$ATLAS_ROOT/target/data-venv"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
