@@ -46,6 +46,8 @@ pub fn extract(doc: &Document) -> Vec<Event> {
 /// What one sentence says.
 struct Reading<'g> {
     sentence: Sentence,
+    /// Where the sentence's own statement starts (after a dateline).
+    start: usize,
     kind: Option<EventKind>,
     cues: Vec<CueMatch>,
     places: Vec<NameMatch<'g>>,
@@ -58,7 +60,11 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     let text = doc.text.as_str();
     let all = sentences(text, doc.body_start..text.len());
     let body: Vec<Sentence> = skip_headlines(text, &all);
-    let dateline = Dateline::read(doc, body.first().copied(), gazetteer);
+    // A photo caption may come before the dateline: look at the first few paragraphs.
+    let dateline = body
+        .iter()
+        .filter(|s| s.paragraph < 3)
+        .find_map(|&s| Dateline::read(doc, s, gazetteer));
     let reference = dateline.as_ref().and_then(|d| d.date).or(doc.published);
     let year = reference.map(|d| d.year_number());
 
@@ -67,26 +73,32 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     let readings: Vec<Reading> = body
         .iter()
         .map(|&sentence| {
-            let slice = &text[sentence.start..sentence.end];
-            let cues = shift(cues(slice), sentence.start);
+            // The dateline's city and date are the story's, not actors or event dates.
+            let start = match &dateline {
+                Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
+                _ => sentence.start,
+            };
+            let slice = &text[start..sentence.end];
+            let cues = shift(cues(slice), start);
             let figures = find_money(slice, year)
                 .into_iter()
                 .map(|mut f| {
-                    f.start += sentence.start;
-                    f.end += sentence.start;
+                    f.start += start;
+                    f.end += start;
                     f
                 })
                 .collect::<Vec<_>>();
-            let kind = kind_of(&cues, !figures.is_empty());
+            let kind = kind_of(&cues, !figures.is_empty()).filter(|_| !is_quotation(slice));
             Reading {
                 sentence,
+                start,
                 kind,
                 places: gazetteer
                     .find(slice)
                     .into_iter()
                     .map(|m| NameMatch {
-                        start: m.start + sentence.start,
-                        end: m.end + sentence.start,
+                        start: m.start + start,
+                        end: m.end + start,
                         ..m
                     })
                     .collect(),
@@ -94,8 +106,8 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                     .find(slice)
                     .into_iter()
                     .map(|mut d| {
-                        d.start += sentence.start;
-                        d.end += sentence.start;
+                        d.start += start;
+                        d.end += start;
                         d
                     })
                     .collect(),
@@ -113,10 +125,15 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         let paragraph = reading.sentence.paragraph;
         let sentence_date = reading.dates.first();
         if let Some(previous) = events.last_mut() {
-            let close = last_paragraph.is_some_and(|p| paragraph <= p + 1);
-            let same_kind = previous.kind == kind;
+            let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
+            let refers_back = refers_to_earlier_event(&text[reading.start..reading.sentence.end]);
+            let compatible = previous.kind == kind || (is_gathering(previous.kind) && is_gathering(kind));
             let no_new_date = sentence_date.is_none_or(|d| Some(d.date) == previous.date);
-            if close && same_kind && no_new_date && reading.figures.is_empty() && previous.figures.is_empty() {
+            let no_figures = reading.figures.is_empty() && previous.figures.is_empty();
+            if compatible && no_new_date && no_figures && (gap <= 1 || (refers_back && gap <= 3)) {
+                if kind == EventKind::Summit {
+                    previous.kind = kind;
+                }
                 add_sentence(previous, text, reading, gazetteer, &context);
                 last_paragraph = Some(paragraph);
                 continue;
@@ -139,7 +156,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         };
         add_sentence(&mut event, text, reading, gazetteer, &context);
         if event.date.is_none() {
-            if let Some(dateline) = dateline.as_ref().filter(|_| paragraph == 0) {
+            if let Some(dateline) = dateline.as_ref().filter(|d| d.paragraph == paragraph) {
                 event.date = dateline.date;
                 event.date_source = dateline.date.map(|_| DateSource::Dateline);
             } else if let Some(occasion) = occasion_of(&events, kind, paragraph, &body) {
@@ -159,8 +176,12 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                 }
             }
         }
-        if event.places.is_empty() && paragraph == 0 {
-            if let Some(place) = dateline.as_ref().and_then(|d| d.place.clone()) {
+        if event.places.is_empty() {
+            if let Some(place) = dateline
+                .as_ref()
+                .filter(|d| d.paragraph == paragraph)
+                .and_then(|d| d.place.clone())
+            {
                 event.places.push(place);
             }
         }
@@ -170,6 +191,49 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     finish(doc, &mut events);
     events
+}
+
+/// Summits and forums are both gatherings: one story often names the same one both ways.
+fn is_gathering(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Summit | EventKind::Forum)
+}
+
+/// Words that point back to an event already told (`the delegation`, `die Veranstaltung`,
+/// `此次`), so a sentence with them adds to that event rather than starting one.
+fn refers_to_earlier_event(sentence: &str) -> bool {
+    const BACK_REFERENCES: &[&str] = &[
+        "the delegation",
+        "the trip",
+        "the visit",
+        "the event",
+        "the summit",
+        "the forum",
+        "the conference",
+        "the meeting",
+        "die delegation",
+        "die veranstaltung",
+        "der veranstaltung",
+        "die konferenz",
+        "der konferenz",
+        "das treffen",
+        "dem treffen",
+        "la délégation",
+        "la visite",
+        "la rencontre",
+        "la conférence",
+        "le forum",
+        "此次",
+        "本次",
+        "此行",
+        "期间",
+        "期間",
+        "会上",
+        "會上",
+        "活动中",
+        "活動中",
+    ];
+    let lower = sentence.to_lowercase();
+    BACK_REFERENCES.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// The main kind of a sentence, if it states an event at all.
@@ -189,6 +253,11 @@ fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
         }
         _ => Some(kind),
     }
+}
+
+/// A sentence that is someone's words (`"I've been blown away…"`) reports a view, not an event.
+fn is_quotation(sentence: &str) -> bool {
+    sentence.starts_with(['"', '“', '„', '«', '「', '『'])
 }
 
 fn shift(mut cues: Vec<CueMatch>, by: usize) -> Vec<CueMatch> {
@@ -223,15 +292,26 @@ fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
 struct Dateline {
     place: Option<EventPlace>,
     date: Option<PartialDate>,
+    /// Byte offset where the story starts, after the dateline's dash.
+    story_start: usize,
+    /// The paragraph the dateline opens: its events happened there and then.
+    paragraph: usize,
 }
 
 impl Dateline {
-    fn read(doc: &Document, first: Option<Sentence>, gazetteer: &Gazetteer) -> Option<Dateline> {
-        let first = first?;
+    fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
         let sentence = &doc.text[first.start..first.end];
-        let head_end = sentence.find(" -- ").or_else(|| sentence.find(" — "))?;
+        let (head_end, dash) = [" -- ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| sentence.find(dash).map(|at| (at, dash.len())))
+            .min()?;
         let head = &sentence[..head_end];
-        if head.chars().count() > 80 {
+        // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`).
+        let city_in_capitals = head
+            .split(',')
+            .next()
+            .is_some_and(|c| c.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        if head.chars().count() > 80 || !head.contains(',') || !city_in_capitals {
             return None;
         }
         let city = head.split(',').next().unwrap_or("").trim();
@@ -248,7 +328,12 @@ impl Dateline {
         let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
             .map(|p| event_place(city, gazetteer.place(p), p, gazetteer, PlaceRole::Venue, true));
         let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
-        Some(Dateline { place, date })
+        Some(Dateline {
+            place,
+            date,
+            story_start: first.start + head_end + dash,
+            paragraph: first.paragraph,
+        })
     }
 }
 
@@ -371,7 +456,7 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
             event.planned = mention.planned;
         }
     }
-    let actors = find_actors(text, start, end, &reading.cues, gazetteer);
+    let actors = find_actors(text, reading.start, end, &reading.cues, gazetteer);
     let actor_spans: Vec<(usize, usize)> = actors
         .iter()
         .filter_map(|a| {
@@ -449,5 +534,65 @@ fn finish(doc: &Document, events: &mut [Event]) {
         if in_lead || title_kinds.contains(&event.kind) {
             event.salience = Salience::Main;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::EventKind;
+
+    fn events(text: &str) -> Vec<Event> {
+        extract(&Document::from_text("t.txt", text.to_string()))
+    }
+
+    #[test]
+    fn the_event_date_in_a_dateline_sentence_beats_the_dateline() {
+        let found = events(
+            "date 2025-05\n\nLONDON, 15. Mai 2025 /PRNewswire/ -- Luohu organisierte am 12. Mai ein Forum in London.",
+        );
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-05-12");
+        assert!(
+            found[0].actors.iter().all(|a| a.name != "LONDON"),
+            "{:?}",
+            found[0].actors
+        );
+    }
+
+    #[test]
+    fn a_dateline_after_a_photo_caption_still_dates_and_places_its_paragraph() {
+        let found = events("date 2022-06-26\n\nThe ambassador (C) meets with the principal in the picture.\n\nEDINBURGH, Britain, June 26 (Xinhua) -- Scottish officials signed an agreement with the delegation.");
+        let signed = found
+            .iter()
+            .find(|e| e.kind == EventKind::Agreement)
+            .expect("an agreement");
+        assert_eq!(signed.date.unwrap().to_string(), "2022-06-26");
+        assert_eq!(signed.date_source, Some(DateSource::Dateline));
+        assert_eq!(signed.places[0].canonical, "Edinburgh");
+    }
+
+    #[test]
+    fn quotations_report_views_not_events() {
+        let found = events("date 2025-09-30\n\n\"We visited three plants and signed nothing,\" she said.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_signing_at_a_summit_takes_the_summit_date_and_place() {
+        let found = events("date 2019-04-01\n\nA summit held in London on Thursday discussed innovation.\n\nThe signing ceremony between the two sides was held at the summit.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let signing = &found[1];
+        assert_eq!(signing.kind, EventKind::Agreement);
+        assert_eq!(signing.date.unwrap().to_string(), "2019-03-28");
+        assert_eq!(signing.date_source, Some(DateSource::Occasion));
+        assert_eq!(signing.places[0].canonical, "London");
+        assert!(signing.places[0].inferred);
+    }
+
+    #[test]
+    fn sentences_that_point_back_join_the_event_they_name() {
+        let found = events("date 2025-09-30\n\nA UK delegation visited Hefei on Monday.\n\nIt was sunny.\n\nDuring the trip, the delegation toured an AI plant.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 2);
     }
 }
