@@ -1,6 +1,6 @@
 //! The `atlas` binary as a user runs it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn atlas(args: &[&str]) -> Output {
@@ -243,4 +243,64 @@ fn eval_usage_errors_exit_2() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("--gold FILE"));
     let output = atlas(&["documents", "--json", "corpus"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// `atlas eval --json` on `gold` and `articles`; the metrics as (name → score).
+fn metrics(gold: &Path, articles: &Path) -> serde_json::Value {
+    let output = atlas(&[
+        "eval",
+        "--json",
+        "--gold",
+        gold.to_str().unwrap(),
+        articles.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["metrics"].clone()
+}
+
+fn score(metrics: &serde_json::Value, name: &str) -> f64 {
+    metrics[name]["value"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("no {name} in {metrics}"))
+}
+
+/// The recorded baseline (BENCHMARKS.md, "Extraction quality"): a change may raise these
+/// scores, never lower them. Raise the floors when the engine improves.
+#[test]
+fn extraction_quality_does_not_drop_below_the_recorded_baseline() {
+    let floors = [
+        (
+            "seeds",
+            fixtures().join("seeds/seeds.json"),
+            corpus_dir().into(),
+            [0.77, 0.87, 0.85, 0.76, 0.81, 0.41, 0.94],
+        ),
+        (
+            "devset",
+            fixtures().join("devset/gold.json"),
+            fixtures().join("devset/articles"),
+            [0.54, 0.71, 0.57, 0.78, 0.82, 0.64, 0.78],
+        ),
+    ];
+    let names = [
+        "event_recall",
+        "event_recall_main",
+        "event_precision",
+        "date",
+        "place",
+        "actors",
+        "kind",
+    ];
+    for (set, gold, articles, floor) in floors {
+        let metrics = metrics(&gold, &articles);
+        for (name, floor) in names.iter().zip(floor) {
+            let value = score(&metrics, name);
+            assert!(value >= floor, "{set}: {name} dropped to {value:.3} (floor {floor})");
+        }
+    }
 }

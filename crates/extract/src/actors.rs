@@ -234,7 +234,15 @@ pub fn find_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gaze
             actors.push(actor);
         }
     };
-    for span in capitalised_spans(sentence) {
+    for mut span in capitalised_spans(sentence) {
+        // "Ambassador Zheng Zeguang": the role is not part of the name.
+        if let Some(role) = cues
+            .iter()
+            .find(|c| c.cue == Cue::Role && c.start == start + span.0 && c.end < start + span.1)
+        {
+            let rest = &sentence[role.end - start..span.1];
+            span.0 = span.1 - rest.trim_start().len();
+        }
         let name = &sentence[span.0..span.1];
         let words: Vec<&str> = name.split_whitespace().collect();
         let lower = name.to_lowercase();

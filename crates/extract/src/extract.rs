@@ -4,7 +4,7 @@ use crate::actors::find_actors;
 use crate::date::PartialDate;
 use crate::date_expr::{find_dates_in, DateMention, DateReader};
 use crate::document::Document;
-use crate::event::{DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
+use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::lexicon::{cues, Cue, CueMatch, EventKind};
 use crate::money::{find_money, MoneyFigure};
@@ -120,9 +120,19 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
 
     let mut events: Vec<Event> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
-    for reading in readings.iter().filter(|r| r.kind.is_some()) {
-        let kind = reading.kind.expect("filtered");
+    for reading in &readings {
         let paragraph = reading.sentence.paragraph;
+        let Some(kind) = reading.kind else {
+            // "…, said Assheton Stewart Carter, chief executive officer of TDi Sustainability":
+            // people quoted right after an event took part in it.
+            if let Some(event) = events
+                .last_mut()
+                .filter(|_| last_paragraph.is_some_and(|p| paragraph <= p + 2))
+            {
+                add_speakers(event, text, reading, gazetteer);
+            }
+            continue;
+        };
         let sentence_date = reading.dates.first();
         if let Some(previous) = events.last_mut() {
             let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
@@ -189,8 +199,56 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         events.push(event);
         last_paragraph = Some(paragraph);
     }
+    let people: Vec<Actor> = readings
+        .iter()
+        .filter(|r| r.cues.iter().any(|c| c.cue == Cue::Role))
+        .flat_map(|r| find_actors(text, r.start, r.sentence.end, &r.cues, gazetteer))
+        .filter(|a| a.actor_type == ActorType::Person && a.name.contains(' '))
+        .collect();
+    name_people_in_full(&mut events, &people);
     finish(doc, &mut events);
     events
+}
+
+/// The actors of a sentence that names someone by role (a speaker, a signatory), added to
+/// `event` without making the sentence its evidence.
+fn add_speakers(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer) {
+    if !reading.cues.iter().any(|c| c.cue == Cue::Role) {
+        return;
+    }
+    for actor in find_actors(text, reading.start, reading.sentence.end, &reading.cues, gazetteer) {
+        if !event.actors.iter().any(|a| a.name == actor.name) {
+            event.actors.push(actor);
+        }
+    }
+}
+
+/// Stories name a person in full once, then by one name ("Zheng said"): an event whose
+/// sentences use that one name gets the person.
+fn name_people_in_full(events: &mut [Event], people: &[Actor]) {
+    for event in events.iter_mut() {
+        for person in people {
+            if event.actors.iter().any(|a| a.name == person.name) {
+                continue;
+            }
+            let mentioned = person
+                .name
+                .split(' ')
+                .filter(|part| part.chars().count() >= 3)
+                .any(|part| {
+                    event.evidence.iter().any(|e| {
+                        e.text.match_indices(part).any(|(at, _)| {
+                            let before = e.text[..at].chars().next_back();
+                            let after = e.text[at + part.len()..].chars().next();
+                            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                        })
+                    })
+                });
+            if mentioned {
+                event.actors.push(person.clone());
+            }
+        }
+    }
 }
 
 /// Summits and forums are both gatherings: one story often names the same one both ways.
@@ -257,7 +315,29 @@ fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
 
 /// A sentence that is someone's words (`"I've been blown away…"`) reports a view, not an event.
 fn is_quotation(sentence: &str) -> bool {
-    sentence.starts_with(['"', '“', '„', '«', '「', '『'])
+    const ATTRIBUTIONS: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "noted",
+        "told",
+        "sagte",
+        "erklärte",
+        "betonte",
+        "a déclaré",
+        "a dit",
+        "a affirmé",
+        "a ajouté",
+        "a-t-il",
+        "a-t-elle",
+    ];
+    let opens_with_quote = sentence.starts_with(['"', '“', '„', '«', '「', '『']);
+    // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
+    let ends_with_attribution = sentence.match_indices(['"', '”', '»', '」']).any(|(at, quote)| {
+        let after = sentence[at + quote.len()..].trim_start();
+        ATTRIBUTIONS.iter().any(|verb| after.starts_with(verb))
+    });
+    opens_with_quote || ends_with_attribution
 }
 
 fn shift(mut cues: Vec<CueMatch>, by: usize) -> Vec<CueMatch> {
@@ -575,6 +655,28 @@ mod tests {
     fn quotations_report_views_not_events() {
         let found = events("date 2025-09-30\n\n\"We visited three plants and signed nothing,\" she said.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_quotation_with_its_speaker_is_a_view_and_the_speaker_joins_the_event() {
+        let found = events("date 2025-09-30\n\nA UK delegation visited Hefei on Monday.\n\nI've been blown away by what we have seen,\" said Jane Doe, chief executive officer of Acme Robotics.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"Jane Doe") && names.contains(&"Acme Robotics"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_named_once_in_full_is_recognised_by_one_name_later() {
+        let found = events("date 2025-05-16\n\nChinese Ambassador Zheng Zeguang has called for more cooperation.\n\nSpeaking at the Sino-UK Entrepreneur Forum in London on Wednesday, Zheng said both sides gain.");
+        let forum = found.iter().find(|e| e.kind == EventKind::Forum).expect("the forum");
+        assert!(
+            forum.actors.iter().any(|a| a.name == "Zheng Zeguang"),
+            "{:?}",
+            forum.actors
+        );
     }
 
     #[test]

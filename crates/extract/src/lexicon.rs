@@ -247,6 +247,7 @@ const CUES: &[(&str, Cue)] = &[
     ("創新中心", Kind(JointVenture)),
     ("合作区", Kind(JointVenture)),
     ("office", Kind(JointVenture)),
+    ("offices", Kind(JointVenture)),
     ("办事处", Kind(JointVenture)),
     ("辦事處", Kind(JointVenture)),
     // Education
@@ -428,6 +429,15 @@ const CUES: &[(&str, Cue)] = &[
     ("董事長", Role),
 ];
 
+/// Cues that are only themselves as whole words: `accord` (according), `uk` (Ukraine),
+/// `office` (officer), `deal` (dealer), `fair` (fairly), `trip` (triple)… None of them may be
+/// the start of another cue: the matcher takes the longest cue at a place, and a rejected long
+/// cue would hide a shorter one.
+const WHOLE_WORD_CUES: &[&str] = &[
+    "accord", "uk", "office", "deal", "fair", "trip", "salon", "expo", "mou", "messe", "reise", "traf", "ceo", "green",
+    "food", "trade", "mayor", "maire", "premier", "director",
+];
+
 /// A cue found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueMatch {
@@ -460,11 +470,14 @@ pub fn cues(text: &str) -> Vec<CueMatch> {
     matcher()
         .find_iter(text)
         .filter(|m| {
-            // Han cues match anywhere; others must start a word (or bring their own edge).
+            // Han cues match anywhere; others must start a word (or bring their own edge), and
+            // short ones that begin longer words (`accord` in `according`) must end one too.
             let pattern = CUES[m.pattern().as_usize()].0;
-            pattern.chars().next().is_some_and(crate::gazetteer::is_han)
-                || pattern.starts_with([' ', '('])
-                || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric)
+            let starts_word = pattern.starts_with([' ', '('])
+                || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+            let ends_word = !WHOLE_WORD_CUES.contains(&pattern)
+                || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            pattern.chars().next().is_some_and(crate::gazetteer::is_han) || (starts_word && ends_word)
         })
         .map(|m| CueMatch {
             start: m.start(),
@@ -495,6 +508,17 @@ mod tests {
         assert_eq!(
             kinds("Bei der Veranstaltung wurde eine Absichtserklärung unterzeichnet"),
             [EventKind::Forum, EventKind::Agreement, EventKind::Agreement]
+        );
+    }
+
+    #[test]
+    fn short_cues_do_not_match_inside_longer_words() {
+        assert_eq!(kinds("According to the officer, the dealer was fairly tripled"), []);
+        let sides: Vec<Cue> = cues("Ukraine").into_iter().map(|c| c.cue).collect();
+        assert_eq!(sides, []);
+        assert_eq!(
+            kinds("They opened trade offices and signed a deal."),
+            [EventKind::JointVenture, EventKind::Agreement, EventKind::Agreement]
         );
     }
 
