@@ -406,7 +406,7 @@ impl Dateline {
             .collect::<Vec<_>>()
             .join(" ");
         let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
-            .map(|p| event_place(city, gazetteer.place(p), p, gazetteer, PlaceRole::Venue, true));
+            .map(|p| event_place(city, gazetteer.place(p), PlaceRole::Venue, true));
         let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
         Some(Dateline {
             place,
@@ -457,14 +457,7 @@ fn best_candidate(candidates: &[PlaceIndex], gazetteer: &Gazetteer, countries: &
         .min_by_key(|&i| preferred(gazetteer.place(i)))
 }
 
-fn event_place(
-    name: &str,
-    place: &Place,
-    _index: PlaceIndex,
-    _g: &Gazetteer,
-    role: PlaceRole,
-    inferred: bool,
-) -> EventPlace {
+fn event_place(name: &str, place: &Place, role: PlaceRole, inferred: bool) -> EventPlace {
     EventPlace {
         name: name.to_string(),
         canonical: place.name.clone(),
@@ -556,7 +549,7 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
         let role = role_of(text, m, place, &actor_spans);
         event
             .places
-            .push(event_place(&text[m.start..m.end], place, index, gazetteer, role, false));
+            .push(event_place(&text[m.start..m.end], place, role, false));
     }
     // Venue first, then the places named, then where participants come from.
     event.places.sort_by_key(|p| match p.role {

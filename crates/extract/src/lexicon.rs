@@ -266,6 +266,25 @@ const CUES: &[(&str, Cue)] = &[
     ("留學", Kind(Education)),
     ("学生", Kind(Education)),
     ("學生", Kind(Education)),
+    // Launches and openings: events of their own kind ("other")
+    ("launch", Kind(Other)),
+    ("opening ceremony", Kind(Other)),
+    ("inaugurat", Kind(Other)),
+    ("unveil", Kind(Other)),
+    ("eröffne", Kind(Other)),
+    ("einweihung", Kind(Other)),
+    ("lancé", Kind(Other)),
+    ("lancement", Kind(Other)),
+    ("inauguré", Kind(Other)),
+    ("cérémonie d'ouverture", Kind(Other)),
+    ("启动", Kind(Other)),
+    ("啟動", Kind(Other)),
+    ("揭牌", Kind(Other)),
+    ("开业", Kind(Other)),
+    ("開業", Kind(Other)),
+    ("开幕", Kind(Other)),
+    ("開幕", Kind(Other)),
+    ("落成", Kind(Other)),
     // Sectors
     ("artificial intelligence", Sec(Sector::Ai)),
     ("(ai)", Sec(Sector::Ai)),
@@ -519,6 +538,15 @@ mod tests {
         assert_eq!(
             kinds("They opened trade offices and signed a deal."),
             [EventKind::JointVenture, EventKind::Agreement, EventKind::Agreement]
+        );
+    }
+
+    #[test]
+    fn launches_and_openings_are_events_of_their_own() {
+        assert_eq!(kinds("The drive was launched Monday"), [EventKind::Other]);
+        assert_eq!(
+            kinds("青島中英創新産業園正式啟動"),
+            [EventKind::JointVenture, EventKind::Other]
         );
     }
 
