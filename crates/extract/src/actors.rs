@@ -3,7 +3,8 @@
 
 use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
-use crate::gazetteer::{is_han, Gazetteer};
+use crate::gazetteer::Gazetteer;
+use crate::language::is_han;
 use crate::lexicon::{Cue, CueMatch, Side};
 
 /// Words that make a capitalised name an organisation (compared case-insensitively).

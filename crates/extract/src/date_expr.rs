@@ -19,7 +19,7 @@
 //! `年` or a month name.
 
 use crate::date::{days_in_month, PartialDate, Precision};
-use crate::language::Language;
+use crate::language::{is_han, Language};
 use serde::Serialize;
 use std::cmp::Ordering;
 
@@ -585,10 +585,6 @@ enum Kw {
 const EN: u8 = 0;
 const DE: u8 = 1;
 const FR: u8 = 2;
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
-}
 
 /// The Han characters [`Scan::match_han`] starts from.
 fn may_start_chinese_date(c: char) -> bool {

@@ -1,6 +1,7 @@
 //! Finds written-out calendar dates (with a year) in a piece of text, in the four languages.
 
 use crate::date::{month_from_name, PartialDate};
+use crate::language::is_han;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Token<'a> {
@@ -64,10 +65,6 @@ fn tokenize(text: &str) -> Vec<Spanned<'_>> {
 /// Letters of alphabetic scripts; Han characters are each a token of their own.
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() && !is_han(c)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 fn year_of(token: Token<'_>) -> Option<i32> {

@@ -53,6 +53,12 @@ struct Reading<'g> {
     places: Vec<NameMatch<'g>>,
     dates: Vec<DateMention>,
     figures: Vec<MoneyFigure>,
+    /// Read only where they are used: in event sentences and sentences naming someone by role.
+    actors: Vec<Actor>,
+}
+
+fn has_role(cues: &[CueMatch]) -> bool {
+    cues.iter().any(|c| c.cue == Cue::Role)
 }
 
 /// [`extract`] with a given gazetteer.
@@ -89,10 +95,16 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                 })
                 .collect::<Vec<_>>();
             let kind = kind_of(&cues, !figures.is_empty()).filter(|_| !is_quotation(slice));
+            let actors = if kind.is_some() || has_role(&cues) {
+                find_actors(text, start, sentence.end, &cues, gazetteer)
+            } else {
+                Vec::new()
+            };
             Reading {
                 sentence,
                 start,
                 kind,
+                actors,
                 places: gazetteer
                     .find(slice)
                     .into_iter()
@@ -129,7 +141,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                 .last_mut()
                 .filter(|_| last_paragraph.is_some_and(|p| paragraph <= p + 2))
             {
-                add_speakers(event, text, reading, gazetteer);
+                add_speakers(event, reading);
             }
             continue;
         };
@@ -201,8 +213,8 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     let people: Vec<Actor> = readings
         .iter()
-        .filter(|r| r.cues.iter().any(|c| c.cue == Cue::Role))
-        .flat_map(|r| find_actors(text, r.start, r.sentence.end, &r.cues, gazetteer))
+        .filter(|r| has_role(&r.cues))
+        .flat_map(|r| r.actors.iter().cloned())
         .filter(|a| a.actor_type == ActorType::Person && a.name.contains(' '))
         .collect();
     name_people_in_full(&mut events, &people);
@@ -212,13 +224,13 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
 
 /// The actors of a sentence that names someone by role (a speaker, a signatory), added to
 /// `event` without making the sentence its evidence.
-fn add_speakers(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer) {
-    if !reading.cues.iter().any(|c| c.cue == Cue::Role) {
+fn add_speakers(event: &mut Event, reading: &Reading) {
+    if !has_role(&reading.cues) {
         return;
     }
-    for actor in find_actors(text, reading.start, reading.sentence.end, &reading.cues, gazetteer) {
+    for actor in &reading.actors {
         if !event.actors.iter().any(|a| a.name == actor.name) {
-            event.actors.push(actor);
+            event.actors.push(actor.clone());
         }
     }
 }
@@ -529,8 +541,8 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
             event.planned = mention.planned;
         }
     }
-    let actors = find_actors(text, reading.start, end, &reading.cues, gazetteer);
-    let actor_spans: Vec<(usize, usize)> = actors
+    let actor_spans: Vec<(usize, usize)> = reading
+        .actors
         .iter()
         .filter_map(|a| {
             text[start..end]
@@ -557,9 +569,9 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
         PlaceRole::Mentioned => 1,
         PlaceRole::Origin => 2,
     });
-    for actor in actors {
+    for actor in &reading.actors {
         if !event.actors.iter().any(|a| a.name == actor.name) {
-            event.actors.push(actor);
+            event.actors.push(actor.clone());
         }
     }
     for cue in &reading.cues {

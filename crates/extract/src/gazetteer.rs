@@ -2,6 +2,7 @@
 //! multi-pattern matcher over every name in every script.
 
 use crate::error::{Error, ErrorKind};
+use crate::language::is_han;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -213,10 +214,6 @@ fn is_matchable(name: &str) -> bool {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_han(c)
-}
-
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
 /// A match of an alphabetic name must not continue a word on either side.

@@ -142,7 +142,9 @@ const STOPWORDS: [&[&str]; 3] = [
     ],
 ];
 
-fn is_han(c: char) -> bool {
+/// A Han character (CJK unified ideographs, extensions A and B, compatibility ideographs): the
+/// one definition every scanner of the engine uses.
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 

@@ -496,7 +496,7 @@ pub fn cues(text: &str) -> Vec<CueMatch> {
                 || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
             let ends_word = !WHOLE_WORD_CUES.contains(&pattern)
                 || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-            pattern.chars().next().is_some_and(crate::gazetteer::is_han) || (starts_word && ends_word)
+            pattern.chars().next().is_some_and(crate::language::is_han) || (starts_word && ends_word)
         })
         .map(|m| CueMatch {
             start: m.start(),

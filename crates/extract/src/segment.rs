@@ -1,5 +1,7 @@
 //! Splits article text into paragraphs and sentences, keeping byte offsets into the file.
 
+use crate::language::is_han;
+
 /// A sentence: `text[start..end]`, trimmed, within paragraph number `paragraph` (0-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -86,10 +88,6 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
 
 fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '「' | '（')
-}
-
-fn is_han(c: char) -> bool {
-    crate::gazetteer::is_han(c)
 }
 
 /// The word before a period is an abbreviation (`Sept.`, `U.S.`, `J.`), or a German/French
