@@ -1,31 +1,52 @@
-//! Bundles every article in `corpus/` into the app: the site needs no server and fetches no data.
+//! Runs the extraction engine on every article in `corpus/` at build time: the app embeds the
+//! output (the JSON of `atlas extract`), so the site needs no server, fetches no data and
+//! always shows what the engine of this very build finds.
+//!
+//! Writes, in `OUT_DIR`:
+//! - `bundled_events.json`: `{"documents": [...], "events": [...]}` for every readable
+//!   `corpus/*.txt` (schema: `crates/extract/README.md`);
+//! - `bundled_corpus.rs`: that JSON as a `&str`, and the files that could not be read, each
+//!   with its reason. Those are not a build failure: the app lists them (and the build warns).
 
+use atlas_extract::output::Extraction;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    println!("cargo::rerun-if-changed={}", corpus.display());
-    let mut files: Vec<_> = std::fs::read_dir(&corpus)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", corpus.display()))
+    // Build scripts run in the package directory: `corpus/…` paths name the files as
+    // `atlas extract corpus/*.txt` run from the repository root does.
+    let corpus = Path::new("corpus");
+    println!("cargo::rerun-if-changed=corpus");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus)
+        .unwrap_or_else(|error| panic!("cannot read the corpus directory corpus/: {error}"))
         .map(|entry| entry.expect("corpus directory entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
         .collect();
     files.sort();
-
-    let mut source = String::from("/// Every `corpus/*.txt` file: (file name, exact bytes).\n");
-    source.push_str("pub static BUNDLED_ARTICLES: &[(&str, &[u8])] = &[\n");
     for path in &files {
-        let name = path.file_name().and_then(|n| n.to_str()).expect("UTF-8 file name");
         println!("cargo::rerun-if-changed={}", path.display());
-        writeln!(
-            source,
-            "    ({name:?}, include_bytes!({:?})),",
-            path.display().to_string()
-        )
-        .unwrap();
+    }
+
+    let loaded = atlas_extract::load_paths(&files);
+    let json = serde_json::to_string(&Extraction::of(&loaded.documents)).expect("an extraction serialises");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let json_path = out.join("bundled_events.json");
+    std::fs::write(&json_path, json).expect("write bundled_events.json");
+
+    let mut source =
+        String::from("/// The extraction of every readable `corpus/*.txt` file: the JSON of `atlas extract`.\n");
+    writeln!(
+        source,
+        "pub static BUNDLED_EXTRACTION_JSON: &str = include_str!({:?});",
+        json_path.display().to_string()
+    )
+    .unwrap();
+    source.push_str("/// The `corpus/*.txt` files that could not be read, each with its reason.\n");
+    source.push_str("pub static BUNDLED_LOAD_ERRORS: &[&str] = &[\n");
+    for error in &loaded.errors {
+        println!("cargo::warning=left out of the app: {error}");
+        writeln!(source, "    {:?},", error.to_string()).unwrap();
     }
     source.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_corpus.rs");
-    std::fs::write(out, source).expect("write bundled_corpus.rs");
+    std::fs::write(out.join("bundled_corpus.rs"), source).expect("write bundled_corpus.rs");
 }

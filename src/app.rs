@@ -13,7 +13,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="site-main">
             <LoadErrors errors=&corpus.errors />
-            <DocumentList documents=&corpus.documents />
+            <DocumentList extraction=&corpus.extraction />
         </main>
         <footer class="site-footer">
             <p>"Articles belong to their publishers; each one names its source."</p>

@@ -16,6 +16,15 @@ pub fn date(date: PartialDate) -> String {
     }
 }
 
+/// `1 article`, `5 articles`.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
 /// The language's own name, so that readers recognise their language.
 pub fn language_name(language: Language) -> &'static str {
     match language {
@@ -37,5 +46,12 @@ mod tests {
         assert_eq!(date(PartialDate::parse_iso("2025-09-30").unwrap()), "30 Sep 2025");
         assert_eq!(date(PartialDate::parse_iso("2025-05").unwrap()), "May 2025");
         assert_eq!(date(PartialDate::parse_iso("2019").unwrap()), "2019");
+    }
+
+    #[test]
+    fn counts_read_in_the_singular_for_one() {
+        assert_eq!(count(1, "event", "events"), "1 event");
+        assert_eq!(count(0, "event", "events"), "0 events");
+        assert_eq!(count(12, "article", "articles"), "12 articles");
     }
 }

@@ -3,6 +3,7 @@
 mod app;
 pub mod components;
 pub mod corpus;
+pub mod extraction;
 pub mod format;
 
 pub use app::App;

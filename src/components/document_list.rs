@@ -1,19 +1,21 @@
 use super::DocumentRow;
-use atlas_extract::Document;
+use crate::extraction::Extraction;
+use crate::format;
 use leptos::prelude::*;
 
-/// Every article of the corpus, in file order.
+/// Every article of an extraction, in its order, each with its events.
 #[component]
-pub fn DocumentList(documents: &'static [Document]) -> impl IntoView {
-    let heading = match documents.len() {
-        1 => "1 article".to_string(),
-        n => format!("{n} articles"),
-    };
+pub fn DocumentList(extraction: &'static Extraction) -> impl IntoView {
+    let heading = format::count(extraction.documents.len(), "article", "articles");
     view! {
         <section class="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">{heading}</h2>
             <ul class="document-list">
-                {documents.iter().map(|document| view! { <DocumentRow document /> }).collect_view()}
+                {extraction
+                    .documents
+                    .iter()
+                    .map(|document| view! { <DocumentRow document events=extraction.events_of(document) /> })
+                    .collect_view()}
             </ul>
         </section>
     }

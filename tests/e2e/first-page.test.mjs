@@ -35,7 +35,8 @@ test("the first page lists every bundled article with its date and language", as
   await page.getByText("Sino-UK cooperation on innovation leads to a bright future").waitFor();
   await page.getByText("Chinese Ambassador calls for more Sino-UK sci-tech cooperation").waitFor();
 
-  const byFile = async (file) => items.filter({ hasText: file }).innerText();
+  // The article's own line (its events below it have dates of their own).
+  const byFile = async (file) => items.filter({ hasText: file }).locator(".document-meta").innerText();
   assert.match(await byFile("000_c48207b33622d201.txt"), /30 Sep 2025/);
   assert.match(await byFile("000_c48207b33622d201.txt"), /English/);
   assert.match(await byFile("004_164a5554560a1fca.txt"), /Deutsch/);
@@ -46,6 +47,52 @@ test("the first page lists every bundled article with its date and language", as
   assert.deepEqual(errors, [], "the page logged errors");
   const outside = server.requests.filter((path) => !path.startsWith(BASE_PATH));
   assert.deepEqual(outside, [], "every asset loads relative to the sub-path");
+  await page.close();
+});
+
+test("each article shows its events: kind, date at its precision, places and actors", async () => {
+  const page = await browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url);
+  const documents = page.locator("li.document");
+  await documents.first().waitFor();
+
+  const labels = ["Summit", "Visit", "Forum", "Agreement", "Investment", "Trade figure", "Joint venture", "Education", "Other event"];
+  // A date reads as precisely as it is known: 30 Sep 2025, Sep 2025 or 2025.
+  const asPrecise = { 10: /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 7: /^[A-Z][a-z]{2} \d{4}$/, 4: /^\d{4}$/ };
+  let eventCount = 0;
+  for (const article of await documents.all()) {
+    const events = article.locator("li.event");
+    const count = await events.count();
+    // Every article either lists its events or says it has none.
+    assert.equal(await article.locator(".no-events").count(), count === 0 ? 1 : 0);
+    for (const event of await events.all()) {
+      eventCount += 1;
+      assert.ok(labels.includes(await event.locator(".event-kind").innerText()));
+      const times = event.locator("time");
+      const noDate = event.locator(".no-date");
+      assert.equal((await times.count()) + (await noDate.count()), 1, "one date, or \"No date\"");
+      if ((await times.count()) === 1) {
+        const datetime = await times.getAttribute("datetime");
+        assert.match(await times.innerText(), asPrecise[datetime.length], datetime);
+      }
+      const main = (await event.getAttribute("class")).split(" ").includes("event-main");
+      assert.equal(await event.getByText("Main event").count(), main ? 1 : 0);
+      assert.match(await event.locator(".event-actors").innerText(), /^(1 actor|\d+ actors|No actor named)$/);
+    }
+  }
+  assert.ok(eventCount > 0, "a person sees events");
+  assert.ok((await page.locator("li.event.event-main").count()) > 0, "main events are marked");
+
+  // 003 has no publication date to resolve "on Wednesday" against: such an event says
+  // "No date" rather than guess one.
+  const undated = documents.filter({ hasText: "003_5eb7f95a5f7cd6be.txt" }).locator("li.event");
+  assert.ok((await undated.count()) > 0);
+  assert.ok((await undated.filter({ hasText: "No date" }).count()) > 0);
+
+  const text = await page.locator("body").innerText();
+  for (const bad of ["undefined", "null", "NaN", "[object"]) assert.ok(!text.includes(bad), `"${bad}" on the page`);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -2,7 +2,8 @@
 
 mod eval;
 
-use atlas_extract::{extract, load_paths, Document, Event};
+use atlas_extract::output::Extraction as ExtractionOutput;
+use atlas_extract::{load_paths, Document};
 use eval::{evaluate, parse_gold, Extraction, GoldEvent};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -104,22 +105,6 @@ struct DocumentsOutput<'a> {
     documents: &'a [Document],
 }
 
-/// What `atlas extract` prints (schema: crates/extract/README.md).
-#[derive(Serialize)]
-struct ExtractionOutput<'a> {
-    documents: &'a [Document],
-    events: Vec<Event>,
-}
-
-impl<'a> ExtractionOutput<'a> {
-    fn of(documents: &'a [Document]) -> Self {
-        ExtractionOutput {
-            documents,
-            events: documents.iter().flat_map(extract).collect(),
-        }
-    }
-}
-
 /// Writes `value` as pretty JSON to stdout; `false` (after saying why) when it cannot.
 fn print_json(value: &impl Serialize) -> bool {
     let mut stdout = std::io::stdout().lock();
@@ -150,6 +135,7 @@ fn main() -> ExitCode {
         Command::Extract { paths } => {
             let loaded = load_paths(&paths);
             report_load_errors(&loaded.errors);
+            // What `atlas extract` prints (schema: crates/extract/README.md).
             let printed = print_json(&ExtractionOutput::of(&loaded.documents));
             exit_code(printed && loaded.errors.is_empty())
         }

@@ -3,9 +3,12 @@
 
 use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
-use crate::gazetteer::Gazetteer;
-use crate::language::is_han;
+use crate::gazetteer::{Gazetteer, NameMatch};
+use crate::language::{is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
+use crate::phrases::Phrases;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Words that make a capitalised name an organisation (compared case-insensitively).
 const ORG_WORDS: &[&str] = &[
@@ -73,6 +76,13 @@ const ORG_WORDS: &[&str] = &[
     "agence",
 ];
 
+/// Whether `word` is one of [`ORG_WORDS`], in any case.
+fn is_org_word(word: &str) -> bool {
+    ORG_WORDS
+        .iter()
+        .any(|org| org.len() == word.len() && org.eq_ignore_ascii_case(word))
+}
+
 /// Organisation words that mean a government body.
 const GOV_WORDS: &[&str] = &[
     "government",
@@ -106,7 +116,7 @@ const GOV_WORDS: &[&str] = &[
 ];
 
 /// Suffixes that end a Chinese organisation name.
-const HAN_ORG_SUFFIXES: &[&str] = &[
+static HAN_ORG_SUFFIXES: Phrases = Phrases::new(&[
     "大学",
     "大學",
     "公司",
@@ -143,12 +153,15 @@ const HAN_ORG_SUFFIXES: &[&str] = &[
     "商務部",
     "贸易协会",
     "貿易協會",
+]);
+
+/// Connecting words allowed inside a capitalised name (`University of Nottingham`). Not `in`:
+/// `Mindray in Nanshan District` is a company and a place.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "&", "de", "des", "du", "für", "der", "la", "le", "the",
 ];
 
-/// Connecting words allowed inside a capitalised name (`University of Nottingham`).
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "and", "&", "de", "des", "du", "für", "der", "la", "le", "in", "the",
-];
+const ENGLISH_CONNECTORS: &[&str] = &["of", "for", "and", "&", "the"];
 
 /// Capitalised words that start sentences or name things other than actors (month and weekday
 /// names are left out too: [`is_calendar_word`]).
@@ -215,6 +228,20 @@ const NOT_NAMES: &[&str] = &[
     "PRNewswire",
     "Chinese",
     "British",
+    "European",
+    "Europe",
+    "UK-China",
+    "U.S",
+    "U.K",
+    "US",
+    "Mrd",
+    "Mio",
+    "Milliarden",
+    "Millionen",
+    "Pfund",
+    "Euro",
+    "Dollar",
+    "Yuan",
     "UK",
     "China",
     "Britain",
@@ -223,40 +250,143 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// The actors of `sentence` (byte range `start..end` of `text`), given its cues.
-pub fn find_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Vec<Actor> {
+pub fn find_actors(
+    text: &str,
+    start: usize,
+    end: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+    lang: Language,
+) -> Vec<Actor> {
     let sentence = &text[start..end];
     let mut actors: Vec<Actor> = Vec::new();
     let mut push = |actor: Actor| {
-        let key = actor.name.to_lowercase();
-        if let Some(existing) = actors.iter_mut().find(|a| a.name.to_lowercase() == key) {
+        if let Some(existing) = actors.iter_mut().find(|a| a.name.eq_ignore_ascii_case(&actor.name)) {
             existing.country = existing.country.or(actor.country);
         } else if !actors.iter().any(|a| a.name.contains(&actor.name)) {
             actors.retain(|a| !actor.name.contains(&a.name));
             actors.push(actor);
         }
     };
-    for mut span in capitalised_spans(sentence) {
+    // German capitalises every noun and joins them with articles: only English-style names
+    // (`City of London`) hold together there.
+    let connectors = if lang == Language::German {
+        ENGLISH_CONNECTORS
+    } else {
+        NAME_CONNECTORS
+    };
+    // Accepted and doubtful names, by span: a doubtful one listed with accepted ones is a name.
+    let mut accepted: Vec<(usize, usize)> = Vec::new();
+    let mut doubtful: Vec<(usize, usize)> = Vec::new();
+    let spans = capitalised_spans(sentence, connectors);
+    let mut extra_spans: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    while next < spans.len() || !extra_spans.is_empty() {
+        let mut span = if let Some(extra) = extra_spans.pop() {
+            extra
+        } else {
+            next += 1;
+            spans[next - 1]
+        };
         // "Ambassador Zheng Zeguang": the role is not part of the name.
         if let Some(role) = cues
             .iter()
             .find(|c| c.cue == Cue::Role && c.start == start + span.0 && c.end < start + span.1)
         {
             let rest = &sentence[role.end - start..span.1];
+            // "Minister of Commerce Gao Hucheng": the title goes on; a name may close it.
+            if NAME_CONNECTORS
+                .iter()
+                .any(|c| rest.trim_start().starts_with(&format!("{c} ")))
+            {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let tail = &words[words.len().saturating_sub(2)..];
+                let is_name_word =
+                    |w: &&str| is_capitalised(w) && !NAME_CONNECTORS.contains(w) && !is_org_word(w) && !is_not_name(w);
+                if words.len() < 4 || !tail.iter().all(is_name_word) || !gazetteer.lookup(&tail.join(" ")).is_empty() {
+                    continue;
+                }
+                let name_len = tail.join(" ").len();
+                span.0 = span.1 - name_len;
+                push(Actor {
+                    name: sentence[span.0..span.1].to_string(),
+                    actor_type: ActorType::Person,
+                    country: side_of(text, role.start, start + span.1, cues, gazetteer),
+                    role: Some(text[role.start..start + span.0].trim_end().to_string()),
+                });
+                accepted.push(span);
+                continue;
+            }
             span.0 = span.1 - rest.trim_start().len();
         }
+        // "Zhejiang’s", "British Chamber of Commerce Shanghai’s Zhejiang Office": a possessive
+        // ends the name.
+        // Not `Zhuzhou Municipal People's Government`: only a place's or the last word's.
+        if let Some(at) = sentence[span.0..span.1].find(['’', '\'']).filter(|&at| {
+            let after = &sentence[span.0 + at..span.1];
+            let quote = after.chars().next().map_or(1, char::len_utf8);
+            let word_start = sentence[span.0..span.0 + at]
+                .rfind(' ')
+                .map_or(span.0, |w| span.0 + w + 1);
+            let owner = &sentence[word_start..span.0 + at];
+            after[quote..].starts_with('s')
+                && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
+        }) {
+            span.1 = span.0 + at;
+        }
+        // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one.
+        if let Some(at) = [" and ", " & ", " und ", " et "]
+            .iter()
+            .filter_map(|join| sentence[span.0..span.1].find(join).map(|at| (at, join.len())))
+            .find(|&(at, join)| {
+                let left = &sentence[span.0..span.0 + at];
+                let right = &sentence[span.0 + at + join..span.1];
+                // "… Government and AstraZeneca", "Zhonghui Brigade and BBK".
+                left.rsplit(' ').next().is_some_and(is_org_word) || is_acronym(right) || looks_like_brand(right)
+            })
+        {
+            let (at, join) = at;
+            extra_spans.push((span.0 + at + join, span.1));
+            span.1 = span.0 + at;
+        }
         let name = &sentence[span.0..span.1];
+        // A role alone (`Consul-General`, `Cabinet Secretary`) is not an actor.
+        let only_role = cues
+            .iter()
+            .filter(|c| c.cue == Cue::Role)
+            .any(|c| c.start <= start + span.0 && start + span.1 <= c.end + 1)
+            || (name.split_whitespace().count() <= 2
+                && cues.iter().any(|c| {
+                    c.cue == Cue::Role
+                        && c.start >= start + span.0
+                        && c.start < start + span.1
+                        && c.end >= start + span.1
+                }));
+        if name.is_empty() || only_role || is_not_name(name) || is_event_name(name) {
+            continue;
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         let lower = name.to_lowercase();
         let is_org = words
             .iter()
-            .any(|w| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
-        let is_place = gazetteer.lookup(name).len() == 1 && !is_org;
+            .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
+        let places_joined = name.contains(" and ")
+            && name
+                .split(" and ")
+                .all(|part| !gazetteer.lookup(part.trim()).is_empty());
+        let is_place = (gazetteer.lookup(name).len() == 1 || places_joined) && !is_org;
         if is_place {
             continue;
         }
-        let preceded_by_role = cues
-            .iter()
-            .any(|c| c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60);
+        // "Ambassador … Liu Xiaoming", but not "chief executive officer of TDi Sustainability".
+        let preceded_by_role = cues.iter().any(|c| {
+            c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
+                let gap = text[c.end..start + span.0].trim_end();
+                !ROLE_OF.iter().any(|of| gap.ends_with(&format!(" {of}")) || gap == *of)
+            }
+        });
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
             cues.iter().any(|c| {
                 c.cue == Cue::Role && c.start >= start + span.1 && c.start - (start + span.1) <= 40 && !rest.is_empty()
@@ -264,9 +394,36 @@ pub fn find_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gaze
         });
         let is_person = !is_org && (2..=4).contains(&words.len()) && (preceded_by_role || followed_by_role);
         let mixed_case_single = words.len() == 1 && looks_like_brand(name);
-        if !(is_org || is_person || words.len() >= 2 || mixed_case_single) {
+        // Mid-sentence, a capitalised word is a name in English and French (`touring Tencent,
+        // BYD and Mindray`); in German every noun is capitalised.
+        let proper_single = words.len() == 1
+            && lang != Language::German
+            && span.0 > sentence.len() - sentence.trim_start().len()
+            && !sentence[..span.0].trim_end().ends_with(['.', ':', '"', '“'])
+            && name.chars().count() >= 3
+            && cues
+                .iter()
+                .all(|c| !(c.start < start + span.1 && start + span.0 < c.end));
+        let multi_word = words.len() >= 2
+            && (lang != Language::German
+                || words
+                    .iter()
+                    .any(|w| looks_like_brand(w) || is_acronym(w) || ENGLISH_CONNECTORS.contains(w)));
+        if !(is_org || is_person || multi_word || mixed_case_single || proper_single) {
+            if words.len() == 1 && name.chars().count() >= 3 {
+                doubtful.push(span);
+            }
             continue;
         }
+        accepted.push(span);
+        // "Cynthia Davis, CEO and co-founder of the British company Diversifying.io": the role,
+        // up to the end of the clause.
+        let role = followed_by_role.then(|| {
+            let rest = &sentence[span.1 + 2..];
+            rest[..rest.find([',', ';']).unwrap_or(rest.len())]
+                .trim_end_matches(['.', ' '])
+                .to_string()
+        });
         let actor_type = if is_person {
             ActorType::Person
         } else if GOV_WORDS.iter().any(|w| lower.split_whitespace().any(|x| x == *w)) {
@@ -278,11 +435,169 @@ pub fn find_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gaze
             name: name.to_string(),
             actor_type,
             country: side_of(text, start + span.0, start + span.1, cues, gazetteer),
-            role: None,
+            role: if is_person { role } else { None },
         });
     }
-    for actor in han_actors(text, start, end, cues, gazetteer) {
+    // "Puretone, Holovis and Welsh Whisky", "Hawksford und JP Morgan Chase": right to left, so
+    // that a list joins up from its accepted end.
+    const LIST_JOINS: &[&str] = &[", ", " and ", " und ", " et ", " & ", ", and "];
+    for &span in doubtful.iter().rev() {
+        let joined = |a: &(usize, usize)| {
+            LIST_JOINS.iter().any(|j| {
+                (a.0 >= span.1 && &sentence[span.1..a.0] == *j) || (span.0 >= a.1 && &sentence[a.1..span.0] == *j)
+            })
+        };
+        if accepted.iter().any(joined) {
+            accepted.push(span);
+            push(Actor {
+                name: sentence[span.0..span.1].to_string(),
+                actor_type: ActorType::Org,
+                country: side_of(text, start + span.0, start + span.1, cues, gazetteer),
+                role: None,
+            });
+        }
+    }
+    if sentence.chars().any(is_han) {
+        for actor in han_actors(text, start, end, cues, gazetteer) {
+            push(actor);
+        }
+    }
+    for actor in place_actors(text, start, end, places, gazetteer) {
         push(actor);
+    }
+    for actor in collective_actors(sentence) {
+        push(actor);
+    }
+    actors
+}
+
+/// Phrases that name both governments, or both countries, of a China–UK story.
+static BOTH_GOVERNMENTS: Phrases = Phrases::new(&[
+    "two governments",
+    "both governments",
+    "beiden regierungen",
+    "deux gouvernements",
+    "两国政府",
+    "兩國政府",
+]);
+static BOTH_COUNTRIES: Phrases = Phrases::new(&[
+    "both countries",
+    "two countries",
+    "beide länder",
+    "beiden länder",
+    "beider länder",
+    "deux pays",
+    "中英两国",
+    "中英兩國",
+]);
+
+/// "Both countries", "the two governments": the Chinese and the British state as actors.
+fn collective_actors(sentence: &str) -> Vec<Actor> {
+    let names = if BOTH_GOVERNMENTS.occur_in(sentence) {
+        ["Chinese government", "UK government"]
+    } else if BOTH_COUNTRIES.occur_in(sentence) {
+        ["China", "UK"]
+    } else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .zip([Side::China, Side::Uk])
+        .map(|(name, side)| Actor {
+            name: (*name).to_string(),
+            actor_type: ActorType::Gov,
+            country: Some(side),
+            role: None,
+        })
+        .collect()
+}
+
+/// Words for the people who act for a place: `officials from Luohu`, `Beamte aus Luohu`, `the
+/// Hunan delegation`.
+const GROUP_WORDS: &[&str] = &[
+    "officials",
+    "delegation",
+    "representatives",
+    "leaders",
+    "beamte",
+    "vertreter",
+    "vertretern",
+    "delegation",
+    "responsables",
+    "délégation",
+    "représentants",
+];
+const FROM_WORDS: &[&str] = &["from", "of", "aus", "von", "der", "des", "de", "du", "d'"];
+
+/// Places that act: the subject of the sentence (`Luohu, ein Bezirk von Shenzhen, organisierte
+/// …`, `Nottingham and Ningbo are due to reach a deal`) and the people of a place (`officials
+/// from Luohu`, `the Hunan delegation`). Named as written, with the side of the place.
+fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gazetteer: &Gazetteer) -> Vec<Actor> {
+    let sentence = &text[start..end];
+    let lead = sentence.len() - sentence.trim_start().len();
+    let mut actors = Vec::new();
+    // The sentence's places, with offsets into the sentence.
+    let matches: Vec<NameMatch> = places
+        .iter()
+        .filter(|m| start <= m.start && m.end <= end)
+        .map(|m| NameMatch {
+            start: m.start - start,
+            end: m.end - start,
+            ..*m
+        })
+        .collect();
+    for (n, m) in matches.iter().enumerate() {
+        let Some(place) = m.candidates.first().map(|&i| gazetteer.place(i)) else {
+            continue;
+        };
+        let name = &sentence[m.start..m.end];
+        let before = sentence[..m.start].trim_end();
+        let after = sentence[m.end..].trim_start();
+        let first_word = |s: &str| {
+            s.split(|c: char| !c.is_alphabetic() && c != '\'')
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let last_word = |s: &str| {
+            s.rsplit(|c: char| !c.is_alphabetic() && c != '\'')
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let is_subject = m.start == lead
+            || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
+        let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
+        let mut phrase = None;
+        if FROM_WORDS.contains(&last_word(before).as_str()) {
+            let group_end = before.len() - last_word(before).len();
+            let group = before[..group_end].trim_end();
+            if GROUP_WORDS.contains(&last_word(group).as_str()) {
+                let group_start = group.len() - last_word(group).len();
+                phrase = Some((group_start, m.end));
+            }
+        } else if GROUP_WORDS.contains(&first_word(after).as_str()) && !is_han(name.chars().next().unwrap_or(' ')) {
+            let word_end = m.end + (sentence[m.end..].len() - after.len()) + first_word(after).len();
+            phrase = Some((m.start, word_end));
+        }
+        let span = match phrase {
+            Some(span) => span,
+            None if is_subject && subject_continues && place.level != crate::gazetteer::PlaceLevel::Country => {
+                (m.start, m.end)
+            }
+            None => continue,
+        };
+        let side = match place.country.as_str() {
+            "CN" | "HK" | "MO" => Some(Side::China),
+            "GB" => Some(Side::Uk),
+            _ => Some(Side::Other),
+        };
+        actors.push(Actor {
+            name: sentence[span.0..span.1].to_string(),
+            actor_type: ActorType::Gov,
+            country: side,
+            role: None,
+        });
     }
     actors
 }
@@ -295,12 +610,66 @@ fn looks_like_brand(word: &str) -> bool {
     (inner_capital || all_caps || word.contains('.')) && letters.len() >= 3 && !is_not_name(word)
 }
 
+/// `JP`, `BP`, `HSBC`: two or more capitals.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || is_calendar_word(word)
+    const ADJECTIVE_ENDINGS: &[&str] = &[
+        "-based",
+        "-focused",
+        "-driven",
+        "-led",
+        "-owned",
+        "-funded",
+        "-backed",
+        "-related",
+        "-oriented",
+        "-made",
+    ];
+    static NOT_NAME_SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    let not_names = NOT_NAME_SET.get_or_init(|| NOT_NAMES.iter().copied().collect());
+    not_names.contains(word) || is_calendar_word(word) || ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Words that join a role to the organisation it is held in (`director of …`).
+const ROLE_OF: &[&str] = &[
+    "of", "at", "for", "of the", "at the", "de", "du", "de la", "der", "des", "von", "bei",
+];
+
+/// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
+/// Science`): what happened, not who took part. `London Tech Week`, an organiser, stays.
+fn is_event_name(name: &str) -> bool {
+    const EVENT_NOUNS: &[&str] = &[
+        "summit",
+        "forum",
+        "roundtable",
+        "conference",
+        "dialogue",
+        "strategy",
+        "agreement",
+        "cooperation",
+        "memorandum",
+        "seminar",
+        "symposium",
+        "expo",
+        "fair",
+        "initiative",
+        "plan",
+        "programme",
+        "program",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    EVENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(last)) && !words.iter().any(|w| is_org_word(w))
 }
 
 /// Byte ranges of runs of capitalised words (with connectors inside), within `sentence`.
-fn capitalised_spans(sentence: &str) -> Vec<(usize, usize)> {
+fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let words = words_with_offsets(sentence);
     let mut i = 0;
@@ -321,7 +690,7 @@ fn capitalised_spans(sentence: &str) -> Vec<(usize, usize)> {
             if is_capitalised(next) && !is_not_name(next) {
                 j += 1;
                 end = next_start + next.len();
-            } else if NAME_CONNECTORS.contains(&next)
+            } else if connectors.contains(&next)
                 && words
                     .get(j + 2)
                     .is_some_and(|&(s, w)| is_capitalised(w) && s == next_start + next.len() + 1)
@@ -397,70 +766,255 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
     })
 }
 
+/// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
+/// in both scripts.
+const HAN_ORG_STOPS: &str = "的与與和及在了是、将將为為于於对對向同并並";
+
+/// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
+const HAN_NAME_STOPS: &str =
+    "的与和及、等在对對共同是将將为為于於表示说說会會见見出席率陪向就了也均都同并並，,。；;：:（(）)“”《》";
+
+/// Modifiers between a name and its role (`刘桂平常务副市长`).
+const HAN_ROLE_MODIFIERS: &[&str] = &[
+    "常务", "常務", "执行", "執行", "首席", "高级", "高級", "一级", "一級", "副",
+];
+
+/// `栾建章主任`, `刘桂平常务副市长`: a name of two or three characters (or a foreign name with
+/// `•`) standing alone right before its role. Returns the name and the byte offset in `before`
+/// where it starts.
+fn han_name_before_role(before: &str) -> Option<(String, usize)> {
+    let mut rest = before;
+    while let Some(modifier) = HAN_ROLE_MODIFIERS.iter().find(|m| rest.ends_with(*m)) {
+        rest = &rest[..rest.len() - modifier.len()];
+    }
+    let name_start = rest
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let name = &rest[name_start..];
+    let at_boundary = rest[..name_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_han(c) || HAN_NAME_STOPS.contains(c));
+    let chars = name.chars().count();
+    let plausible = if name.contains(['•', '·']) {
+        chars <= 12
+    } else {
+        (2..=3).contains(&chars)
+    };
+    (at_boundary && plausible).then(|| (name.to_string(), name_start))
+}
+
+/// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
+fn han_name_after_role(after: &str) -> Option<String> {
+    let name: String = after
+        .chars()
+        .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .take(12)
+        .collect();
+    let name = if name.contains(['•', '·']) {
+        name
+    } else {
+        name.chars().take(3).collect()
+    };
+    (name.chars().count() >= 2).then_some(name)
+}
+
 /// Chinese organisations (a run of Han characters ending in an organisation suffix) and people
-/// named after a role (`大使吴百纳`, `市长安迪•伯纳姆`).
+/// named next to a role (`大使吴百纳`, `市长安迪•伯纳姆`, `栾建章主任`).
 fn han_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Vec<Actor> {
     let sentence = &text[start..end];
     let mut actors = Vec::new();
-    for suffix in HAN_ORG_SUFFIXES {
-        for (at, _) in sentence.match_indices(suffix) {
-            let name_end = at + suffix.len();
-            let name_start = sentence[..at]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| is_han(c) && !"的与和及在了是、将为于對对".contains(c))
-                .take(10)
-                .last()
-                .map_or(at, |(i, _)| i);
-            if name_end - name_start > suffix.len() {
-                let name = &sentence[name_start..name_end];
-                let actor_type = if GOV_WORDS.iter().any(|w| name.contains(w)) {
-                    ActorType::Gov
-                } else {
-                    ActorType::Org
-                };
-                actors.push(Actor {
-                    name: name.to_string(),
-                    actor_type,
-                    country: side_of(text, start + name_start, start + name_end, cues, gazetteer).or(Some(Side::China)),
-                    role: None,
-                });
-            }
+    for (at, name_end, _) in HAN_ORG_SUFFIXES.find_in(sentence) {
+        let suffix_len = name_end - at;
+        let name_start = sentence[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c) && !HAN_ORG_STOPS.contains(c))
+            .take(10)
+            .last()
+            .map_or(at, |(i, _)| i);
+        if name_end - name_start > suffix_len {
+            let name = &sentence[name_start..name_end];
+            let actor_type = if GOV_WORDS.iter().any(|w| name.contains(w)) {
+                ActorType::Gov
+            } else {
+                ActorType::Org
+            };
+            actors.push(Actor {
+                name: name.to_string(),
+                actor_type,
+                country: side_of(text, start + name_start, start + name_end, cues, gazetteer).or(Some(Side::China)),
+                role: None,
+            });
         }
     }
     for cue in cues
         .iter()
         .filter(|c| c.cue == Cue::Role && c.start >= start && c.end <= end)
     {
-        let after = &text[cue.end..end];
-        if !after.starts_with(|c: char| is_han(c)) || !text[cue.start..cue.end].chars().all(is_han) {
+        if !text[cue.start..cue.end].chars().all(is_han) {
             continue;
         }
-        let name: String = after
-            .chars()
-            .take_while(|&c| is_han(c) || c == '•' || c == '·')
-            .take(8)
-            .collect();
-        let foreign = name.contains(['•', '·']);
-        let name = if foreign { name } else { name.chars().take(3).collect() };
-        if name.chars().count() >= 2 {
-            let role_start = text[..cue.start]
+        let before = &text[start..cue.start];
+        let before_role = han_name_before_role(before).filter(|(name, _)| gazetteer.lookup(name).is_empty());
+        let (name, role_start) = if let Some((name, at)) = before_role {
+            let role_start = start + at + name.len();
+            (name, role_start)
+        } else if let Some(name) = han_name_after_role(&text[cue.end..end]) {
+            // The role's own words before the cue: `英国驻华大使`.
+            let role_start = before
                 .char_indices()
                 .rev()
-                .take_while(|&(_, c)| is_han(c))
+                .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(c))
                 .take(6)
                 .last()
-                .map_or(cue.start, |(i, _)| i);
-            let role = &text[role_start..cue.end];
-            let country =
-                side_of(text, role_start, cue.end, cues, gazetteer).or(if foreign { None } else { Some(Side::China) });
-            actors.push(Actor {
-                name,
-                actor_type: ActorType::Person,
-                country,
-                role: Some(role.to_string()),
-            });
-        }
+                .map_or(cue.start, |(i, _)| start + i);
+            (name, role_start)
+        } else {
+            continue;
+        };
+        let role = &text[role_start..cue.end];
+        let foreign = name.contains(['•', '·']);
+        let country =
+            side_of(text, role_start, cue.end, cues, gazetteer).or(if foreign { None } else { Some(Side::China) });
+        actors.push(Actor {
+            name,
+            actor_type: ActorType::Person,
+            country,
+            role: Some(role.to_string()),
+        });
     }
     actors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::cues;
+
+    fn actors_in(sentence: &str, lang: Language) -> Vec<Actor> {
+        let gazetteer = Gazetteer::bundled();
+        let places = gazetteer.find(sentence);
+        find_actors(sentence, 0, sentence.len(), &cues(sentence), &places, gazetteer, lang)
+    }
+
+    fn names(sentence: &str, lang: Language) -> Vec<String> {
+        actors_in(sentence, lang).into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn a_person_named_with_a_role_keeps_the_role_and_the_organisation_is_an_actor_too() {
+        let found = actors_in(
+            "Cynthia Davis, CEO and co-founder of the British company Diversifying.io., was among the delegation.",
+            Language::English,
+        );
+        let davis = found.iter().find(|a| a.name == "Cynthia Davis").expect("the person");
+        assert_eq!(davis.actor_type, ActorType::Person);
+        assert!(
+            davis.role.as_deref().is_some_and(|r| r.contains("Diversifying.io")),
+            "{davis:?}"
+        );
+        assert!(found.iter().any(|a| a.name.starts_with("Diversifying.io")), "{found:?}");
+    }
+
+    #[test]
+    fn both_countries_and_the_two_governments_are_the_two_states() {
+        assert_eq!(
+            names(
+                "Zheng urged both countries to build on the momentum.",
+                Language::English
+            ),
+            ["China", "UK"]
+        );
+        assert_eq!(
+            names(
+                "In 2017, the two governments issued a joint strategy.",
+                Language::English
+            ),
+            ["Chinese government", "UK government"]
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_place_and_a_place_as_subject_act_for_it() {
+        let found = actors_in(
+            "Auf der Konferenz unterbreiteten Beamte aus Luohu Vorschläge.",
+            Language::German,
+        );
+        let officials = found.iter().find(|a| a.name == "Beamte aus Luohu").expect("officials");
+        assert_eq!(
+            (officials.actor_type, officials.country),
+            (ActorType::Gov, Some(Side::China))
+        );
+        assert!(names("Nottingham and Ningbo signed a deal.", Language::English).contains(&"Nottingham".to_string()));
+    }
+
+    #[test]
+    fn german_nouns_are_not_names_but_english_style_names_and_lists_are() {
+        let found = names(
+            "Beamte trafen sich mit Vertretern der City of London, der Handelskammer, Hawksford und JP Morgan Chase in Großbritannien.",
+            Language::German,
+        );
+        assert!(found.iter().any(|n| n.contains("City of London")), "{found:?}");
+        assert!(found.contains(&"JP Morgan Chase".to_string()), "{found:?}");
+        assert!(found.contains(&"Hawksford".to_string()), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|n| n == "Vertretern" || n == "Handelskammer in Großbritannien"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn chinese_names_stand_before_or_after_their_role() {
+        let found = names(
+            "访问期间,栾建章主任与申瑞总监共同签署了交流计划。",
+            Language::ChineseSimplified,
+        );
+        assert_eq!(found, ["栾建章", "申瑞"]);
+        let found = actors_in(
+            "当地时间7月12日下午,常务副市长刘桂平与英国大曼彻斯特市市长安迪•伯纳姆会面。",
+            Language::ChineseSimplified,
+        );
+        let burnham = found.iter().find(|a| a.name == "安迪•伯纳姆").expect("the mayor");
+        assert_eq!(burnham.country, Some(Side::Uk));
+        assert!(found.iter().any(|a| a.name == "刘桂平"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_alone_or_a_possessive_is_not_a_name() {
+        let found = names(
+            "Matthew Burney, British Consul-General in Shanghai, opened the British Chamber of Commerce Shanghai’s Zhejiang Office.",
+            Language::English,
+        );
+        assert!(found.contains(&"Matthew Burney".to_string()), "{found:?}");
+        assert!(
+            found.iter().any(|n| n.ends_with("Chamber of Commerce Shanghai")),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|n| n.contains("Consul")), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_closing_a_long_title_is_found() {
+        let found = names(
+            "The visit by Chinese Minister of Commerce Gao Hucheng to Birmingham is a great opportunity.",
+            Language::English,
+        );
+        assert!(found.contains(&"Gao Hucheng".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_are_two_actors() {
+        let found = names(
+            "The Zhuzhou Municipal People's Government and AstraZeneca signed a memorandum.",
+            Language::English,
+        );
+        assert!(found.contains(&"AstraZeneca".to_string()), "{found:?}");
+        assert!(found.iter().any(|n| n.ends_with("People's Government")), "{found:?}");
+    }
 }

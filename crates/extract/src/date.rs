@@ -146,7 +146,12 @@ fn parse_digits(text: &str, len: usize) -> Option<u32> {
 ///
 /// `word` is compared case-insensitively; a trailing period (`Sept.`) is ignored.
 pub(crate) fn month_from_name(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_lowercase();
+    let word = word.trim_end_matches('.');
+    // Month names are short; most words are not, and need no lowercase copy.
+    if word.len() > 10 {
+        return None;
+    }
+    let word = word.to_lowercase();
     let month = match word.as_str() {
         "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" => 1,
         "february" | "feb" | "februar" | "feber" | "février" | "févr" | "fevrier" => 2,
@@ -190,7 +195,8 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
         "samedi",
         "dimanche",
     ];
-    WEEKDAYS.contains(&word.to_lowercase().as_str())
+    // Called for every capitalised word: compare without allocating a lowercase copy.
+    word.len() <= 10 && WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word))
 }
 
 /// Month and weekday names: capitalised words that look like names but never name an actor

@@ -3594,10 +3594,18 @@ impl Scan<'_> {
         };
         let start = self.toks[hit.first].start;
         let end = self.toks[hit.last - 1].end;
+        // "By the end of 2018", `2016年底`: a stock counted at the close of the year, which is
+        // December of that year.
+        let date = match hit.date.precision() {
+            Precision::Year if hit.period_end && hit.end.is_none() => {
+                PartialDate::month(hit.date.year_number(), 12).unwrap_or(hit.date)
+            }
+            _ => hit.date,
+        };
         DateMention {
             start,
             end,
-            date: hit.date,
+            date,
             end_date: hit.end,
             resolution: hit.resolution,
             planned,
@@ -3725,7 +3733,7 @@ mod tests {
             dates("en 2017, depuis 2015, d'ici 2030", ""),
             ["2017=2017", "2015=2015", "2030=2030"]
         );
-        assert_eq!(dates("截至2016年底", ""), ["2016年底=2016"]);
+        assert_eq!(dates("截至2016年底", ""), ["2016年底=2016-12"]);
         assert_eq!(dates("2017年,英国", ""), ["2017年=2017"]);
         assert_eq!(
             dates("since 2015, by 2030, until 2025, seit 2015, bis 2030", "").len(),
@@ -3769,7 +3777,7 @@ mod tests {
                 "Q1 2021=2021 planned",
                 "Anfang 2022=2022 planned",
                 "mi-2023=2023 planned",
-                "fin 2024=2024 planned"
+                "fin 2024=2024-12 planned"
             ]
         );
     }
@@ -4370,20 +4378,20 @@ mod tests {
     fn end_of_a_year_is_planned_until_it_is_over() {
         let text = "by the end of 2018, bis Ende 2018, d'ici fin 2018, 到2018年底";
         let planned = [
-            "the end of 2018=2018 planned",
-            "Ende 2018=2018 planned",
-            "fin 2018=2018 planned",
-            "2018年底=2018 planned",
+            "the end of 2018=2018-12 planned",
+            "Ende 2018=2018-12 planned",
+            "fin 2018=2018-12 planned",
+            "2018年底=2018-12 planned",
         ];
         assert_eq!(dates(text, "2017-03-01"), planned);
         assert_eq!(dates(text, "2018-05-14"), planned);
         assert_eq!(
             dates(text, "2019-04-01"),
             [
-                "the end of 2018=2018",
-                "Ende 2018=2018",
-                "fin 2018=2018",
-                "2018年底=2018"
+                "the end of 2018=2018-12",
+                "Ende 2018=2018-12",
+                "fin 2018=2018-12",
+                "2018年底=2018-12"
             ]
         );
         assert_eq!(
@@ -4392,11 +4400,11 @@ mod tests {
                 "2017-02-14"
             ),
             [
-                "the end of last year=2016",
-                "Ende vergangenen Jahres=2016",
-                "fin de l'année dernière=2016",
+                "the end of last year=2016-12",
+                "Ende vergangenen Jahres=2016-12",
+                "fin de l'année dernière=2016-12",
                 "later this year=2017 planned",
-                "今年年底=2017 planned"
+                "今年年底=2017-12 planned"
             ]
         );
     }

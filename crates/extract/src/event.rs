@@ -26,6 +26,8 @@ pub enum DateSource {
     Dateline,
     /// The date of the event this one took place at (a signing at a summit).
     Occasion,
+    /// The month the article was published: the news it leads with, when no date is stated.
+    Published,
 }
 
 /// What part a place plays in an event.

@@ -64,6 +64,8 @@ pub struct Gazetteer {
     /// Pattern `i` of `matcher` is a name of the places `places_by_pattern[i]`.
     places_by_pattern: Vec<Vec<PlaceIndex>>,
     matcher: AhoCorasick,
+    /// Exact names, for [`Gazetteer::lookup`]: a hash probe instead of a scan.
+    pattern_by_name: HashMap<Box<str>, usize>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -163,10 +165,15 @@ impl Gazetteer {
                     message: error.to_string(),
                 })
             })?;
+        let pattern_by_name = pattern_of_name
+            .into_iter()
+            .map(|(name, pattern)| (Box::from(name), pattern))
+            .collect();
         Ok(Gazetteer {
             places,
             places_by_pattern,
             matcher,
+            pattern_by_name,
         })
     }
 
@@ -201,10 +208,9 @@ impl Gazetteer {
 
     /// The places called exactly `name` (no surrounding text), e.g. a dateline's city.
     pub fn lookup(&self, name: &str) -> &[PlaceIndex] {
-        self.find(name)
-            .into_iter()
-            .find(|m| m.start == 0 && m.end == name.len())
-            .map_or(&[], |m| m.candidates)
+        self.pattern_by_name
+            .get(name)
+            .map_or(&[], |&pattern| &self.places_by_pattern[pattern])
     }
 }
 

@@ -5,11 +5,12 @@
 //! (`visit` → visit, visited, visiting); Han cues match anywhere.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-/// What kind of event a sentence states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// What kind of event a sentence states. Read back from JSON, a kind this version does not know
+/// is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Summit,
@@ -20,6 +21,7 @@ pub enum EventKind {
     TradeFigure,
     JointVenture,
     Education,
+    #[serde(other)]
     Other,
 }
 
@@ -96,6 +98,8 @@ const CUES: &[(&str, Cue)] = &[
     ("toured", Kind(Visit)),
     ("trip", Kind(Visit)),
     ("met with", Kind(Visit)),
+    ("meeting", Kind(Visit)),
+    ("meetings", Kind(Visit)),
     ("meets with", Kind(Visit)),
     ("held talks", Kind(Visit)),
     ("besuch", Kind(Visit)),
@@ -163,6 +167,7 @@ const CUES: &[(&str, Cue)] = &[
     ("agreement", Kind(Agreement)),
     ("deal", Kind(Agreement)),
     ("contract", Kind(Agreement)),
+    ("contracts", Kind(Agreement)),
     ("accord", Kind(Agreement)),
     ("joint strategy", Kind(Agreement)),
     ("unterzeichne", Kind(Agreement)),
@@ -171,6 +176,15 @@ const CUES: &[(&str, Cue)] = &[
     ("absichtserklärung", Kind(Agreement)),
     ("einigung", Kind(Agreement)),
     ("einigten", Kind(Agreement)),
+    ("agreed to", Kind(Agreement)),
+    ("agreed on", Kind(Agreement)),
+    ("sont convenus", Kind(Agreement)),
+    ("étaient convenus", Kind(Agreement)),
+    ("ont convenu", Kind(Agreement)),
+    ("达成协议", Kind(Agreement)),
+    ("達成協議", Kind(Agreement)),
+    ("达成一致", Kind(Agreement)),
+    ("達成一致", Kind(Agreement)),
     ("vertrag", Kind(Agreement)),
     ("verträge", Kind(Agreement)),
     ("signé", Kind(Agreement)),
@@ -251,21 +265,44 @@ const CUES: &[(&str, Cue)] = &[
     ("办事处", Kind(JointVenture)),
     ("辦事處", Kind(JointVenture)),
     // Education
-    ("university", Kind(Education)),
-    ("universities", Kind(Education)),
-    ("students", Kind(Education)),
+    // Universities and students are named in many stories (university heads, visa figures);
+    // only a campus, a joint programme or a scholarship is an education event.
+    ("campus", Kind(Education)),
+    ("campuses", Kind(Education)),
     ("scholarship", Kind(Education)),
-    ("universität", Kind(Education)),
-    ("hochschule", Kind(Education)),
-    ("studenten", Kind(Education)),
-    ("université", Kind(Education)),
-    ("étudiants", Kind(Education)),
-    ("大学", Kind(Education)),
-    ("大學", Kind(Education)),
-    ("留学", Kind(Education)),
-    ("留學", Kind(Education)),
-    ("学生", Kind(Education)),
-    ("學生", Kind(Education)),
+    ("joint programme", Kind(Education)),
+    ("joint program", Kind(Education)),
+    ("joint degree", Kind(Education)),
+    ("confucius institute", Kind(Education)),
+    ("stipendi", Kind(Education)),
+    ("studiengang", Kind(Education)),
+    ("double diplôme", Kind(Education)),
+    ("bourse d'études", Kind(Education)),
+    ("合作办学", Kind(Education)),
+    ("合作辦學", Kind(Education)),
+    ("孔子学院", Kind(Education)),
+    ("孔子學院", Kind(Education)),
+    ("校区", Kind(Education)),
+    ("校區", Kind(Education)),
+    ("分校", Kind(Education)),
+    ("奖学金", Kind(Education)),
+    ("獎學金", Kind(Education)),
+    ("联合培养", Kind(Education)),
+    ("聯合培養", Kind(Education)),
+    ("university", Sec(Sector::Education)),
+    ("universities", Sec(Sector::Education)),
+    ("students", Sec(Sector::Education)),
+    ("universität", Sec(Sector::Education)),
+    ("hochschule", Sec(Sector::Education)),
+    ("studenten", Sec(Sector::Education)),
+    ("université", Sec(Sector::Education)),
+    ("étudiants", Sec(Sector::Education)),
+    ("大学", Sec(Sector::Education)),
+    ("大學", Sec(Sector::Education)),
+    ("留学", Sec(Sector::Education)),
+    ("留學", Sec(Sector::Education)),
+    ("学生", Sec(Sector::Education)),
+    ("學生", Sec(Sector::Education)),
     // Launches and openings: events of their own kind ("other")
     ("launch", Kind(Other)),
     ("opening ceremony", Kind(Other)),
@@ -446,6 +483,73 @@ const CUES: &[(&str, Cue)] = &[
     ("總裁", Role),
     ("董事长", Role),
     ("董事長", Role),
+    ("head of", Role),
+    ("chief executive officer", Role),
+    ("vice-chancellor", Role),
+    ("vice chancellor", Role),
+    ("provost", Role),
+    ("chancellor", Role),
+    ("consul-general", Role),
+    ("commissioner", Role),
+    ("spokesperson", Role),
+    ("spokesman", Role),
+    ("spokeswoman", Role),
+    ("chair", Role),
+    ("vorsitzende", Role),
+    ("geschäftsführer", Role),
+    ("direktor", Role),
+    ("konzernchef", Role),
+    ("außenminister", Role),
+    ("handelsminister", Role),
+    ("wirtschaftsminister", Role),
+    ("botschafterin", Role),
+    ("directeur", Role),
+    ("directrice", Role),
+    ("secrétaire", Role),
+    ("homologue", Role),
+    ("ambassadrice", Role),
+    ("porte-parole", Role),
+    ("主任", Role),
+    ("总监", Role),
+    ("總監", Role),
+    ("局长", Role),
+    ("局長", Role),
+    ("司长", Role),
+    ("司長", Role),
+    ("厅长", Role),
+    ("廳長", Role),
+    ("总领事", Role),
+    ("總領事", Role),
+    ("领事", Role),
+    ("領事", Role),
+    ("校长", Role),
+    ("校長", Role),
+    ("院长", Role),
+    ("院長", Role),
+    ("会长", Role),
+    ("會長", Role),
+    ("理事长", Role),
+    ("理事長", Role),
+    ("秘书长", Role),
+    ("秘書長", Role),
+    ("巡视员", Role),
+    ("巡視員", Role),
+    ("外联官", Role),
+    ("外聯官", Role),
+    ("总经理", Role),
+    ("總經理", Role),
+    ("经理", Role),
+    ("經理", Role),
+    ("首席执行官", Role),
+    ("首席執行官", Role),
+    ("行长", Role),
+    ("行長", Role),
+    ("处长", Role),
+    ("處長", Role),
+    ("外交部长", Role),
+    ("外交部長", Role),
+    ("会面", Kind(Visit)),
+    ("會面", Kind(Visit)),
 ];
 
 /// Cues that are only themselves as whole words: `accord` (according), `uk` (Ukraine),
@@ -454,7 +558,7 @@ const CUES: &[(&str, Cue)] = &[
 /// cue would hide a shorter one.
 const WHOLE_WORD_CUES: &[&str] = &[
     "accord", "uk", "office", "deal", "fair", "trip", "salon", "expo", "mou", "messe", "reise", "traf", "ceo", "green",
-    "food", "trade", "mayor", "maire", "premier", "director",
+    "food", "trade", "mayor", "maire", "premier", "director", "chair", "contract",
 ];
 
 /// A cue found in text.
@@ -566,5 +670,12 @@ mod tests {
             .map(|c| c.cue)
             .collect();
         assert_eq!(found, [Cue::Side(Side::China), Cue::Role, Cue::Side(Side::Uk)]);
+    }
+
+    #[test]
+    fn kinds_read_back_from_json_and_an_unknown_one_is_other() {
+        let read = |json: &str| serde_json::from_str::<EventKind>(json).unwrap();
+        assert_eq!(read("\"trade_figure\""), EventKind::TradeFigure);
+        assert_eq!(read("\"ceremony\""), EventKind::Other);
     }
 }

@@ -26,6 +26,8 @@ pub mod gazetteer;
 mod language;
 pub mod lexicon;
 pub mod money;
+pub mod output;
+mod phrases;
 pub mod segment;
 
 pub use corpus::{load_paths, Loaded, ARTICLE_EXTENSIONS};

@@ -1192,9 +1192,11 @@ const ANY: Convention = Convention::Unknown;
 
 /// Currency words after a number, specific before general (a unit test checks that no entry
 /// hides a later one).
-const CURRENCY_WORDS: [CurrencyWord; 85] = [
-    // Qualified dollars.
+const CURRENCY_WORDS: [CurrencyWord; 87] = [
+    // Qualified dollars (`an 8-billion-U.S.-dollar project`).
     word("U.S. dollar", Currency::Usd, DD, PLURAL),
+    word("U.S.-dollar", Currency::Usd, DD, 0),
+    word("US-dollar", Currency::Usd, DD, 0),
     word("US dollar", Currency::Usd, DD, PLURAL),
     word("American dollar", Currency::Usd, DD, PLURAL),
     word("Hong Kong dollar", Currency::Hkd, DD, PLURAL),

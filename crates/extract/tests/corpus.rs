@@ -216,3 +216,28 @@ proptest! {
         }
     }
 }
+
+/// The whole extraction of each corpus article, as JSON, against `tests/snapshots/`.
+///
+/// A change to the engine that changes what it finds shows up here as a diff to review. To
+/// accept the new output: `INSTA_UPDATE=always cargo test -p atlas-extract --test corpus` (or
+/// `cargo insta review`), then read the diff of `tests/snapshots/` before committing it. With
+/// `CI=true` insta never writes a snapshot, so a stale one fails the run.
+#[test]
+fn extraction_of_each_article_matches_its_snapshot() {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no corpus/*.txt");
+    for path in paths {
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        // The file name as a relative path: the snapshot must not depend on the checkout's location.
+        let file = format!("corpus/{}", path.file_name().unwrap().to_str().unwrap());
+        let doc = Document::from_bytes(&file, std::fs::read(&path).unwrap()).unwrap();
+        let events: Vec<atlas_extract::Event> = atlas_extract::extract(&doc);
+        insta::assert_json_snapshot!(format!("extraction@{name}"), events);
+    }
+}

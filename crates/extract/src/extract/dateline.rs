@@ -1,0 +1,57 @@
+//! Wire-story datelines: `HEFEI, Sept. 29 (Xinhua) --`, `London (Reuters) -`.
+
+use super::*;
+/// The place and date of a wire-story dateline: `HEFEI, Sept. 29 (Xinhua) --`.
+pub(super) struct Dateline {
+    pub(super) place: Option<EventPlace>,
+    pub(super) date: Option<PartialDate>,
+    /// Byte offset where the story starts, after the dateline's dash.
+    pub(super) story_start: usize,
+    /// The paragraph the dateline opens: its events happened there and then.
+    pub(super) paragraph: usize,
+}
+
+impl Dateline {
+    pub(super) fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
+        let sentence = &doc.text[first.start..first.end];
+        let (head_end, dash) = [" -- ", " — ", " – ", " - "]
+            .iter()
+            .filter_map(|dash| sentence.find(dash).map(|at| (at, dash.len())))
+            .min()?;
+        let head = &sentence[..head_end];
+        // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`), or
+        // is a city and an agency (`London (Reuters) -`).
+        let city_in_capitals = head
+            .split(',')
+            .next()
+            .is_some_and(|c| c.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        let city_and_agency = head.ends_with(')')
+            && head.split_once(" (").is_some_and(|(city, agency)| {
+                !city.contains(',') && city.split(' ').count() <= 3 && agency.split(' ').count() <= 2
+            });
+        let wire_head = head.contains(',') && city_in_capitals;
+        if head.chars().count() > 80 || !(wire_head || city_and_agency) {
+            return None;
+        }
+        let city = head.split([',', '(']).next().unwrap_or("").trim();
+        let title_case: String = city
+            .split(' ')
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |c| {
+                    c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
+            .map(|p| event_place(city, gazetteer.place(p), PlaceRole::Venue, true));
+        let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
+        Some(Dateline {
+            place,
+            date,
+            story_start: first.start + head_end + dash,
+            paragraph: first.paragraph,
+        })
+    }
+}

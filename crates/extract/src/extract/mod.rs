@@ -1,0 +1,581 @@
+//! The pipeline: from a [`Document`] to the cooperation events it states.
+
+use crate::actors::find_actors;
+use crate::date::PartialDate;
+use crate::date_expr::{find_dates_in, DateMention, DateReader};
+use crate::document::Document;
+use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
+use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
+use crate::language::is_han;
+use crate::lexicon::{cues, Cue, CueMatch, EventKind};
+use crate::money::{find_money, MoneyFigure};
+use crate::segment::{sentences, Sentence};
+use std::collections::HashSet;
+
+mod dateline;
+mod participants;
+mod places;
+mod reading;
+
+use dateline::Dateline;
+use participants::*;
+use places::*;
+use reading::*;
+
+/// Finds the events `doc` states, with the bundled gazetteer.
+///
+/// An article that states none gives an empty list.
+///
+/// # Example
+/// ```
+/// use atlas_extract::{extract, Document};
+/// let doc = Document::from_text("a.txt", "date 2025-03-22\n\nFrom March 17 to 18, Richard Parker, mayor of the West Midlands, led a delegation to Shenzhen.".into());
+/// let events = extract(&doc);
+/// assert_eq!(events[0].date.unwrap().to_string(), "2025-03-17");
+/// assert_eq!(events[0].places[0].canonical, "Shenzhen");
+/// ```
+pub fn extract(doc: &Document) -> Vec<Event> {
+    extract_with(doc, Gazetteer::bundled())
+}
+
+/// [`extract`] with a given gazetteer.
+pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
+    let text = doc.text.as_str();
+    let all = sentences(text, doc.body_start..text.len());
+    let body: Vec<Sentence> = split_contrasted_figures(text, skip_headlines(text, &all));
+    // A photo caption or a teaser may come before the dateline: look at the first paragraphs.
+    let dateline = body
+        .iter()
+        .filter(|s| s.paragraph < 6)
+        .find_map(|&s| Dateline::read(doc, s, gazetteer));
+    let readings = read_sentences(doc, &body, dateline.as_ref(), gazetteer);
+    let story = Story {
+        doc,
+        gazetteer,
+        context: DocumentContext::new(&readings, gazetteer),
+        dateline,
+        body,
+    };
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut last_paragraph: Option<usize> = None;
+    let mut told: HashSet<&str> = HashSet::new();
+    for (n, reading) in readings.iter().enumerate() {
+        let paragraph = reading.sentence.paragraph;
+        let own = &text[reading.start..reading.sentence.end];
+        // Pages repeat their lead (a teaser above the story): a sentence told twice is one.
+        if own.len() >= 40 && !told.insert(own) {
+            continue;
+        }
+        // "…, a affirmé lundi l'ambassadeur. S'exprimant lors d'une rencontre, …": the sentence
+        // just before, when it states no event itself, can carry the event's date and place.
+        let lead_in = n
+            .checked_sub(1)
+            .map(|p| &readings[p])
+            .filter(|p| p.kind.is_none() && paragraph - p.sentence.paragraph <= 1);
+        let Some(kind) = reading.kind else {
+            if let Some(event) = speakers_event(&mut events, reading, last_paragraph) {
+                add_speakers(event, reading);
+            }
+            continue;
+        };
+        if let Some(previous) = continued_event(&mut events, reading, kind, last_paragraph) {
+            if kind == EventKind::Summit {
+                previous.kind = kind;
+            }
+            add_sentence(previous, text, reading, gazetteer, &story.context);
+            last_paragraph = Some(paragraph);
+            continue;
+        }
+        let event = story.new_event(&events, reading, kind, lead_in, last_paragraph == Some(paragraph));
+        events.push(event);
+        last_paragraph = Some(paragraph);
+    }
+    name_people_in_full(&mut events, &people_named_in_full(&readings));
+    name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
+    drop_partial_names(&mut events);
+    date_by_participants(&mut events);
+    date_lead_by_publication(doc, &mut events);
+    finish(doc, &mut events);
+    events
+}
+
+/// The event a sentence that states none adds its people to: "…, said Assheton Stewart Carter,
+/// chief executive officer of TDi Sustainability". People quoted in a story about a gathering or
+/// a visit took part in it; elsewhere, people quoted right after an event took part in that one,
+/// and a list of partners ("includes organisations such as …") may come a few paragraphs on.
+fn speakers_event<'e>(
+    events: &'e mut [Event],
+    reading: &Reading,
+    last_paragraph: Option<usize>,
+) -> Option<&'e mut Event> {
+    let paragraph = reading.sentence.paragraph;
+    let reach = if reading.signals.lists_participants { 4 } else { 2 };
+    let near_last = last_paragraph.is_some_and(|p| paragraph <= p + reach);
+    let target = events
+        .iter()
+        .rposition(|e| is_occasion(e.kind))
+        .or_else(|| events.len().checked_sub(1).filter(|_| near_last));
+    target.and_then(|t| events.get_mut(t))
+}
+
+/// The event an event sentence goes on telling, if any. A sentence naming "the conference" adds
+/// to the conference however far back it was told; any other sentence can only continue the
+/// event just before it, in the same or the next paragraph, with no new date or figure.
+fn continued_event<'e>(
+    events: &'e mut [Event],
+    reading: &Reading,
+    kind: EventKind,
+    last_paragraph: Option<usize>,
+) -> Option<&'e mut Event> {
+    let paragraph = reading.sentence.paragraph;
+    let refers_back = reading.signals.refers_back;
+    // "Along with the government delegation, companies joined the event": a sentence pointing
+    // back to an occasion belongs to it, whichever word it uses for it.
+    let compatible = |previous: &Event| {
+        previous.kind == kind
+            || (is_gathering(previous.kind) && is_gathering(kind))
+            || (refers_back && is_occasion(previous.kind) && is_occasion(kind))
+            // "余元堂在啟動儀式上表示": words said at the launch just told are part of it.
+            || (refers_back && kind == EventKind::Other)
+    };
+    // A meeting with named people during a visit, a plan for the future, or a signing by other
+    // parties is an event of its own even right after the one it belongs to.
+    let new_signatories = kind == EventKind::Agreement
+        && last_paragraph != Some(paragraph)
+        && reading.actors.iter().any(|a| a.actor_type != ActorType::Gov);
+    let stands_apart =
+        (reading.signals.meeting && !reading.actors.is_empty()) || reading.signals.future || new_signatories;
+    if stands_apart && !refers_back {
+        return None;
+    }
+    let earlier = if refers_back {
+        events.iter().rposition(&compatible)
+    } else {
+        events.len().checked_sub(1)
+    };
+    let previous = events.get_mut(earlier?)?;
+    let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
+    let no_new_date = reading.dates.first().is_none_or(|d| Some(d.date) == previous.date);
+    let no_figures = reading.figures.is_empty() && previous.figures.is_empty();
+    (compatible(previous) && no_new_date && no_figures && (gap <= 1 || refers_back)).then_some(previous)
+}
+
+/// What the whole article tells every event: its dateline, the countries it is about.
+struct Story<'d, 'g> {
+    doc: &'d Document,
+    gazetteer: &'g Gazetteer,
+    context: DocumentContext,
+    dateline: Option<Dateline>,
+    body: Vec<Sentence>,
+}
+
+impl Story<'_, '_> {
+    /// A new event stated by `reading`, dated and placed from its own sentence or, failing that,
+    /// from what comes before it.
+    fn new_event(
+        &self,
+        events: &[Event],
+        reading: &Reading,
+        kind: EventKind,
+        lead_in: Option<&Reading>,
+        same_paragraph_as_last: bool,
+    ) -> Event {
+        let text = self.doc.text.as_str();
+        let mut event = Event {
+            id: String::new(),
+            file: self.doc.file.clone(),
+            kind,
+            salience: Salience::Secondary,
+            date: None,
+            date_precision: None,
+            date_source: None,
+            planned: false,
+            places: Vec::new(),
+            actors: Vec::new(),
+            sectors: Vec::new(),
+            figures: Vec::new(),
+            evidence: Vec::new(),
+        };
+        add_sentence(&mut event, text, reading, self.gazetteer, &self.context);
+        event.planned |= reading.signals.future;
+        if let Some((lead, mention)) = lead_in
+            .and_then(|r| Some((r, r.dates.first()?)))
+            .filter(|_| event.date.is_none())
+        {
+            event.date = Some(mention.date);
+            event.date_source = Some(DateSource::Stated(mention.resolution));
+            event.planned = mention.planned;
+            add_speakers(&mut event, lead);
+        }
+        if event.date.is_none() {
+            let refers_back = reading.signals.refers_back;
+            self.date_from_context(&mut event, events, reading, refers_back, same_paragraph_as_last);
+        }
+        self.place_from_context(&mut event, reading.sentence.paragraph, lead_in);
+        event.date_precision = event.date.map(|d| d.precision());
+        event
+    }
+
+    /// The date of the dateline's paragraph, of the occasion a signing took place at, or of the
+    /// event just told in the same paragraph.
+    fn date_from_context(
+        &self,
+        event: &mut Event,
+        events: &[Event],
+        reading: &Reading,
+        refers_back: bool,
+        same_paragraph_as_last: bool,
+    ) {
+        let paragraph = reading.sentence.paragraph;
+        if let Some(dateline) = self.dateline.as_ref().filter(|d| d.paragraph == paragraph) {
+            event.date = dateline.date;
+            event.date_source = dateline.date.map(|_| DateSource::Dateline);
+        } else if let Some(occasion) = occasion_of(events, event.kind, paragraph, &self.body, refers_back) {
+            event.date = occasion.date;
+            event.date_source = occasion.date.map(|_| DateSource::Occasion);
+            // "An MoU was signed at the event": a signing without named parties was made by
+            // the people at the occasion.
+            if event.actors.is_empty() {
+                event.actors = occasion.actors.clone();
+            }
+            if !event.places.iter().any(|p| p.role == PlaceRole::Venue) {
+                let venues = occasion
+                    .places
+                    .iter()
+                    .filter(|p| p.role == PlaceRole::Venue)
+                    .cloned()
+                    .map(|mut p| {
+                        p.inferred = true;
+                        p
+                    });
+                event.places.splice(0..0, venues);
+            }
+        } else if let Some(previous) = events.last().filter(|_| same_paragraph_as_last) {
+            // The next sentence of the same paragraph, with no date of its own, goes on
+            // with the same occasion: "An MoU was signed at the event. Officials met …".
+            if previous.date.is_some() && !event.planned {
+                event.date = previous.date;
+                event.date_source = Some(DateSource::Occasion);
+            }
+        }
+    }
+
+    /// The dateline city for a wire story's events with no venue of their own, and for a
+    /// figure with no place, the places of the sentence just before.
+    fn place_from_context(&self, event: &mut Event, paragraph: usize, lead_in: Option<&Reading>) {
+        let no_venue = !event
+            .places
+            .iter()
+            .any(|p| p.role == PlaceRole::Venue || p.level == PlaceLevel::City);
+        let story_event = self.dateline.as_ref().is_some_and(|d| d.paragraph == paragraph)
+            || (is_occasion(event.kind) && event.places.iter().all(|p| p.level == PlaceLevel::Country));
+        if no_venue && story_event {
+            if let Some(place) = self.dateline.as_ref().and_then(|d| d.place.clone()) {
+                event.places.insert(0, place);
+            }
+        }
+        // "Hunan and the UK have cooperated widely. In 2018, trade between the two sides
+        // reached …": the two sides are the places just named.
+        if !event.places.is_empty() {
+            return;
+        }
+        let text = self.doc.text.as_str();
+        for m in lead_in.iter().flat_map(|r| &r.places) {
+            let Some(index) = best_candidate(m.candidates, self.gazetteer, &self.context.countries) else {
+                continue;
+            };
+            let place = self.gazetteer.place(index);
+            if place.level != PlaceLevel::Country && !event.places.iter().any(|p| p.gazetteer_id == place.id) {
+                event
+                    .places
+                    .push(event_place(&text[m.start..m.end], place, PlaceRole::Mentioned, true));
+            }
+        }
+    }
+}
+
+/// Gatherings and visits: occasions at which people speak, sign and meet.
+fn is_occasion(kind: EventKind) -> bool {
+    is_gathering(kind) || kind == EventKind::Visit
+}
+
+/// Summits and forums are both gatherings: one story often names the same one both ways.
+fn is_gathering(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Summit | EventKind::Forum)
+}
+
+fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer, context: &DocumentContext) {
+    let Sentence { start, end, .. } = reading.sentence;
+    event.evidence.push(Evidence {
+        start,
+        end,
+        text: text[start..end].to_string(),
+    });
+    if event.date.is_none() {
+        if let Some(mention) = reading.dates.first() {
+            event.date = Some(mention.date);
+            event.date_source = Some(DateSource::Stated(mention.resolution));
+            event.planned = mention.planned;
+        }
+    }
+    let actor_spans: Vec<(usize, usize)> = reading
+        .actors
+        .iter()
+        .filter_map(|a| {
+            text[start..end]
+                .find(&a.name)
+                .map(|at| (start + at, start + at + a.name.len()))
+        })
+        .collect();
+    for m in &reading.places {
+        let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {
+            continue;
+        };
+        let place = gazetteer.place(index);
+        if event.places.iter().any(|p| p.gazetteer_id == place.id) {
+            continue;
+        }
+        let role = role_of(text, m, place, &actor_spans);
+        event
+            .places
+            .push(event_place(&text[m.start..m.end], place, role, false));
+    }
+    // Venue first, then the places named, then where participants come from.
+    event.places.sort_by_key(|p| match p.role {
+        PlaceRole::Venue => 0,
+        PlaceRole::Mentioned => 1,
+        PlaceRole::Origin => 2,
+    });
+    for actor in &reading.actors {
+        if !event.actors.iter().any(|a| a.name == actor.name) {
+            event.actors.push(actor.clone());
+        }
+    }
+    for cue in &reading.cues {
+        if let Cue::Sector(sector) = cue.cue {
+            if !event.sectors.contains(&sector) {
+                event.sectors.push(sector);
+            }
+        }
+    }
+    event.figures.extend(reading.figures.iter().cloned());
+}
+
+/// The earlier event this one took place at: a summit, forum or visit in the same or one of the
+/// two previous paragraphs (a signing "held at the summit"), or anywhere before when the
+/// sentence points back to it (`Bei der Veranstaltung wurde … unterzeichnet`).
+fn occasion_of<'e>(
+    events: &'e [Event],
+    kind: EventKind,
+    paragraph: usize,
+    body: &[Sentence],
+    refers_back: bool,
+) -> Option<&'e Event> {
+    if !matches!(kind, EventKind::Agreement | EventKind::JointVenture) {
+        return None;
+    }
+    if refers_back {
+        return events.iter().rev().find(|e| is_occasion(e.kind));
+    }
+    let paragraph_of = |event: &Event| {
+        let start = event.evidence.last()?.start;
+        let at = body.partition_point(|s| s.start < start);
+        body.get(at).map(|s| s.paragraph)
+    };
+    events.iter().rev().find(|e| {
+        matches!(e.kind, EventKind::Summit | EventKind::Forum | EventKind::Visit)
+            && paragraph_of(e).is_some_and(|p| paragraph <= p + 2)
+    })
+}
+
+/// Ids, salience, and sorted sectors.
+fn finish(doc: &Document, events: &mut [Event]) {
+    let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
+    let title = doc.title.as_deref().unwrap_or("");
+    let title_kinds: Vec<EventKind> = cues(title)
+        .into_iter()
+        .filter_map(|c| match c.cue {
+            Cue::Kind(kind) => Some(kind),
+            _ => None,
+        })
+        .collect();
+    let lead_end = events.first().map(|e| e.evidence[0].end).unwrap_or(0);
+    for (n, event) in events.iter_mut().enumerate() {
+        event.id = format!("{file_name}#{}", n + 1);
+        event.sectors.sort();
+        let in_lead = event.evidence[0].start <= lead_end;
+        if in_lead || title_kinds.contains(&event.kind) {
+            event.salience = Salience::Main;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::EventKind;
+
+    fn events(text: &str) -> Vec<Event> {
+        extract(&Document::from_text("t.txt", text.to_string()))
+    }
+
+    #[test]
+    fn the_event_date_in_a_dateline_sentence_beats_the_dateline() {
+        let found = events(
+            "date 2025-05\n\nLONDON, 15. Mai 2025 /PRNewswire/ -- Luohu organisierte am 12. Mai ein Forum in London.",
+        );
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-05-12");
+        assert!(
+            found[0].actors.iter().all(|a| a.name != "LONDON"),
+            "{:?}",
+            found[0].actors
+        );
+    }
+
+    #[test]
+    fn a_dateline_after_a_photo_caption_still_dates_and_places_its_paragraph() {
+        let found = events("date 2022-06-26\n\nThe ambassador (C) meets with the principal in the picture.\n\nEDINBURGH, Britain, June 26 (Xinhua) -- Scottish officials signed an agreement with the delegation.");
+        let signed = found
+            .iter()
+            .find(|e| e.kind == EventKind::Agreement)
+            .expect("an agreement");
+        assert_eq!(signed.date.unwrap().to_string(), "2022-06-26");
+        assert_eq!(signed.date_source, Some(DateSource::Dateline));
+        assert_eq!(signed.places[0].canonical, "Edinburgh");
+    }
+
+    #[test]
+    fn quotations_report_views_not_events() {
+        let found = events("date 2025-09-30\n\n\"We visited three plants and signed nothing,\" she said.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_quotation_with_its_speaker_is_a_view_and_the_speaker_joins_the_event() {
+        let found = events("date 2025-09-30\n\nA UK delegation visited Hefei on Monday.\n\nI've been blown away by what we have seen,\" said Jane Doe, chief executive officer of Acme Robotics.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"Jane Doe") && names.contains(&"Acme Robotics"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_named_once_in_full_is_recognised_by_one_name_later() {
+        let found = events("date 2025-05-16\n\nChinese Ambassador Zheng Zeguang has called for more cooperation.\n\nSpeaking at the Sino-UK Entrepreneur Forum in London on Wednesday, Zheng said both sides gain.");
+        let forum = found.iter().find(|e| e.kind == EventKind::Forum).expect("the forum");
+        assert!(
+            forum.actors.iter().any(|a| a.name == "Zheng Zeguang"),
+            "{:?}",
+            forum.actors
+        );
+    }
+
+    #[test]
+    fn a_signing_at_a_summit_takes_the_summit_date_and_place() {
+        let found = events("date 2019-04-01\n\nA summit held in London on Thursday discussed innovation.\n\nThe signing ceremony between the two sides was held at the summit.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        let signing = &found[1];
+        assert_eq!(signing.kind, EventKind::Agreement);
+        assert_eq!(signing.date.unwrap().to_string(), "2019-03-28");
+        assert_eq!(signing.date_source, Some(DateSource::Occasion));
+        assert_eq!(signing.places[0].canonical, "London");
+        assert!(signing.places[0].inferred);
+    }
+
+    #[test]
+    fn sentences_that_point_back_join_the_event_they_name() {
+        let found = events("date 2025-09-30\n\nA UK delegation visited Hefei on Monday.\n\nIt was sunny.\n\nDuring the trip, the delegation toured an AI plant.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+    #[test]
+    fn a_sentence_naming_the_conference_joins_it_however_far_back_and_a_signing_there_takes_its_date() {
+        let found = events("date 2025-05\n\nLONDON, 15. Mai 2025 /PRNewswire/ -- Luohu organisierte am 12. Mai ein Treffen zur Handelsförderung in London.\n\nLuohu hat viele Banken.\n\nLondon ist ein Finanzzentrum.\n\nDas ist wichtig.\n\nAuf der Konferenz unterbreiteten Beamte aus Luohu Vorschläge.\n\nBei der Veranstaltung wurde eine Absichtserklärung unterzeichnet.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 2);
+        let signing = &found[1];
+        assert_eq!(signing.kind, EventKind::Agreement);
+        assert_eq!(signing.date.unwrap().to_string(), "2025-05-12");
+        assert_eq!(signing.places[0].canonical, "London");
+        assert!(
+            signing.actors.iter().any(|a| a.name.contains("Luohu")),
+            "{:?}",
+            signing.actors
+        );
+    }
+
+    #[test]
+    fn people_quoted_later_in_a_story_about_a_visit_took_part_in_it() {
+        let found = events("date 2025-09-30\n\nA UK delegation visited Hefei on Monday.\n\nIt was sunny.\n\nHefei is big.\n\nIt has many plants.\n\n\"It is impressive,\" said Harriet Radcliffe, head of Government Sponsorship of London Tech Week.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"Harriet Radcliffe"), "{names:?}");
+    }
+
+    #[test]
+    fn the_attribution_of_a_quotation_can_state_the_event() {
+        let found = events("date 2024-05-23\n\n\u{201c}This is a good sign,\u{201d} said Matthew Burney, British Consul-General in Shanghai, at the opening ceremony of the Zhejiang Office in Hangzhou on May 14.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Other);
+        assert_eq!(found[0].date.unwrap().to_string(), "2024-05-14");
+    }
+
+    #[test]
+    fn two_figures_set_against_each_other_are_two_events() {
+        let found = events("date 2025-09-30\n\nAs of July this year, the UK's total investment in China was over 35 billion U.S. dollars, while China's cumulative investment in the UK surpassed 32 billion U.S. dollars.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found
+            .iter()
+            .all(|e| e.kind == EventKind::Investment && e.figures.len() == 1));
+        assert!(found[1].evidence[0].text.starts_with("while China's"));
+    }
+
+    #[test]
+    fn a_lead_repeated_as_a_teaser_is_read_once() {
+        let lead = "Die Jingye Group aus Hebei und British Steel verkündeten am Montag eine Einigung über den Verkauf.";
+        let found = events(&format!("date 2019-11-11\n\n{lead}\n\nTitel\n\n{lead}"));
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_wished_visit_and_news_between_china_and_a_third_party_are_not_events() {
+        assert!(events("date 2023-07-14\n\n他表示非常期待再次访问天津。").is_empty());
+        assert!(
+            events("date 2024-05-23\n\nEuropean investors visiting China signed agreements on a canal cruise.")
+                .is_empty()
+        );
+        assert_eq!(
+            events("date 2024-05-23\n\nBritish and European investors visiting China signed agreements.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_undated_lead_meeting_happened_in_the_month_of_publication() {
+        let found = events("date 2026-02-14\n\nWang Yi a lancé cet appel lors d'un entretien avec son homologue britannique, Yvette Cooper, en marge de la Conférence de Munich.");
+        assert_eq!(found[0].date.unwrap().to_string(), "2026-02");
+        assert_eq!(found[0].date_source, Some(DateSource::Published));
+    }
+
+    #[test]
+    fn a_plan_for_the_future_is_an_event_of_its_own() {
+        let found =
+            events("date 2017-11-20\n\n11月9日,青岛中英创新产业园正式启动。今后,中英创新产业园将开展与利物浦的合作。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[1].planned && found[1].date.is_none(), "{:?}", found[1]);
+    }
+
+    #[test]
+    fn a_figure_with_no_place_belongs_to_the_places_just_named() {
+        let found = events("date 2019-04-01\n\nHunan and the UK have engaged in extensive cooperation. In 2018, trade between the two sides reached $680 million.");
+        let trade = found
+            .iter()
+            .find(|e| e.kind == EventKind::TradeFigure)
+            .expect("the figure");
+        assert_eq!(trade.places[0].canonical, "Hunan");
+        assert!(trade.places[0].inferred);
+    }
+}

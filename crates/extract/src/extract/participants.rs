@@ -1,0 +1,206 @@
+//! Who took part: people named in full once and by one name later, organisations named
+//! anywhere in the story, and dates taken from the occasion people attended.
+
+use super::*;
+use std::collections::HashMap;
+/// Each person named in full with a role, with the organisations their role names ("CEO of
+/// Diversifying.io").
+pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Actor>)> {
+    readings
+        .iter()
+        .filter(|r| has_role(&r.cues))
+        .flat_map(|r| {
+            r.actors
+                .iter()
+                .filter(|a| a.actor_type == ActorType::Person && (a.name.contains(' ') || a.name.chars().all(is_han)))
+                .map(|person| {
+                    let role = person.role.as_deref().unwrap_or("");
+                    let affiliations = r
+                        .actors
+                        .iter()
+                        .filter(|o| o.actor_type != ActorType::Person && !role.is_empty() && role.contains(&o.name))
+                        .cloned()
+                        .collect();
+                    (person.clone(), affiliations)
+                })
+        })
+        .collect()
+}
+
+/// The organisations recognised anywhere in the story (names of four characters or more).
+pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -> Vec<Actor> {
+    let mut seen = HashSet::new();
+    readings
+        .iter()
+        .flat_map(|r| r.actors.iter())
+        // A place that acted in one sentence is only named in another.
+        .filter(|a| {
+            a.actor_type != ActorType::Person && a.name.chars().count() >= 4 && gazetteer.lookup(&a.name).is_empty()
+        })
+        .filter(|a| seen.insert(&a.name))
+        .cloned()
+        .collect()
+}
+
+/// "Zheng Zeguang" and, from a later sentence, "Zheng": one person. A single word that is part
+/// of the name of a person in the same event is that person, not another actor.
+pub(super) fn drop_partial_names(events: &mut [Event]) {
+    for event in events.iter_mut() {
+        let parts: Vec<String> = event
+            .actors
+            .iter()
+            .filter(|a| a.actor_type == ActorType::Person)
+            .flat_map(|a| a.name.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        event
+            .actors
+            .retain(|a| a.actor_type == ActorType::Person || a.name.contains(' ') || !parts.contains(&a.name));
+    }
+}
+
+/// The actors of a sentence that names someone by role (a speaker, a signatory), added to
+/// `event` without making the sentence its evidence.
+pub(super) fn add_speakers(event: &mut Event, reading: &Reading) {
+    if !has_role(&reading.cues) && !reading.signals.lists_participants {
+        return;
+    }
+    for actor in &reading.actors {
+        if !event.actors.iter().any(|a| a.name == actor.name) {
+            event.actors.push(actor.clone());
+        }
+    }
+}
+
+/// "Davis revealed plans to launch a platform in China": what a participant of a dated visit or
+/// gathering announces, with no date of its own, was announced there and then.
+pub(super) fn date_by_participants(events: &mut [Event]) {
+    for n in 0..events.len() {
+        if events[n].date.is_some() {
+            continue;
+        }
+        let occasion = events[..n].iter().rev().find(|e| {
+            is_occasion(e.kind)
+                && e.date.is_some()
+                && e.actors
+                    .iter()
+                    .any(|a| a.actor_type == ActorType::Person && events[n].actors.iter().any(|b| b.name == a.name))
+        });
+        if let Some(date) = occasion.and_then(|o| o.date) {
+            events[n].date = Some(date);
+            events[n].date_precision = Some(date.precision());
+            events[n].date_source = Some(DateSource::Occasion);
+        }
+    }
+}
+
+/// "Also on board is Peel, the company that owns the port. Peel already has permission …": an
+/// organisation recognised in one sentence is the same actor wherever an event names it.
+pub(super) fn name_known_actors(events: &mut [Event], named: &[Actor]) {
+    let names: Vec<&str> = named.iter().map(|a| a.name.as_str()).collect();
+    let mentioned_by_event = mentions(&names, events_evidence(events));
+    for (event, mentioned) in events.iter_mut().zip(mentioned_by_event) {
+        for actor in mentioned.into_iter().map(|n| &named[n]) {
+            let known = event
+                .actors
+                .iter()
+                .any(|a| a.name.contains(&actor.name) || actor.name.contains(&a.name));
+            if !known {
+                event.actors.push(actor.clone());
+            }
+        }
+    }
+}
+
+/// The evidence texts of each event.
+fn events_evidence(events: &[Event]) -> Vec<Vec<&str>> {
+    events
+        .iter()
+        .map(|e| e.evidence.iter().map(|x| x.text.as_str()).collect())
+        .collect()
+}
+
+/// For each group of texts, which of `names` it mentions as whole words (in Han text, which has
+/// no spaces, anywhere). Each text is split into words once; a name is searched for only in
+/// the texts that have its first word.
+fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
+    let joins = |c: char| c.is_alphanumeric() && !is_han(c);
+    let stands_alone = |text: &str, name: &str| {
+        text.match_indices(name).any(|(at, _)| {
+            !text[..at].chars().next_back().is_some_and(joins)
+                && !text[at + name.len()..].chars().next().is_some_and(joins)
+        })
+    };
+    // Names by their first word; names with none (Han) are searched for in every text.
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut always: Vec<usize> = Vec::new();
+    for (n, name) in names.iter().enumerate() {
+        match name.split(|c: char| !joins(c)).find(|w| !w.is_empty()) {
+            Some(word) => by_first_word.entry(word).or_default().push(n),
+            None => always.push(n),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|texts| {
+            let mut candidates: Vec<usize> = always.clone();
+            for text in &texts {
+                for word in text.split(|c: char| !joins(c)).filter(|w| !w.is_empty()) {
+                    candidates.extend(by_first_word.get(word).into_iter().flatten());
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            candidates.retain(|&n| texts.iter().any(|text| stands_alone(text, names[n])));
+            candidates
+        })
+        .collect()
+}
+
+/// A news story leads with what just happened: a meeting or gathering in its first event with
+/// no date stated took place in the month of publication (no finer: the day is not known).
+pub(super) fn date_lead_by_publication(doc: &Document, events: &mut [Event]) {
+    let (Some(published), Some(lead)) = (doc.published, events.first_mut()) else {
+        return;
+    };
+    let Some(month) = published.month_number() else {
+        return;
+    };
+    if lead.date.is_none() && !lead.planned && is_occasion(lead.kind) {
+        lead.date = PartialDate::month(published.year_number(), month);
+        lead.date_precision = lead.date.map(|d| d.precision());
+        lead.date_source = lead.date.map(|_| DateSource::Published);
+    }
+}
+
+/// Stories name a person in full once, then by one name ("Zheng said"): an event whose
+/// sentences use that one name gets the person, and the organisations of their role.
+pub(super) fn name_people_in_full(events: &mut [Event], people: &[(Actor, Vec<Actor>)]) {
+    // Each name of three characters or more, and whose it is.
+    let (parts, owners): (Vec<&str>, Vec<usize>) = people
+        .iter()
+        .enumerate()
+        .flat_map(|(n, (person, _))| {
+            person
+                .name
+                .split(' ')
+                .filter(|part| part.chars().count() >= 3)
+                .map(move |part| (part, n))
+        })
+        .unzip();
+    let mentioned_by_event = mentions(&parts, events_evidence(events));
+    for (event, mentioned) in events.iter_mut().zip(mentioned_by_event) {
+        let mut named: Vec<usize> = mentioned.into_iter().map(|p| owners[p]).collect();
+        named.dedup();
+        for (person, affiliations) in named.into_iter().map(|n| &people[n]) {
+            if event.actors.iter().any(|a| a.name == person.name) {
+                continue;
+            }
+            event.actors.push(person.clone());
+            for organisation in affiliations {
+                if !event.actors.iter().any(|a| a.name == organisation.name) {
+                    event.actors.push(organisation.clone());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Choosing among places of one name, and the part a place plays in an event.
+
+use super::*;
+/// Countries the article is about, to choose between places of the same name.
+pub(super) struct DocumentContext {
+    pub(super) countries: Vec<String>,
+}
+
+impl DocumentContext {
+    pub(super) fn new(readings: &[Reading], gazetteer: &Gazetteer) -> DocumentContext {
+        let mut countries = vec!["CN".to_string(), "GB".to_string()];
+        for reading in readings {
+            for m in &reading.places {
+                if let [only] = m.candidates {
+                    let country = &gazetteer.place(*only).country;
+                    if !countries.contains(country) {
+                        countries.push(country.clone());
+                    }
+                }
+            }
+        }
+        DocumentContext { countries }
+    }
+}
+
+/// Of the places that bear one name, the one the article most likely means: in a country the
+/// article is about (China and the UK first), the larger level for a region or country
+/// name, else the most populous.
+pub(super) fn best_candidate(
+    candidates: &[PlaceIndex],
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Option<PlaceIndex> {
+    let preferred = |p: &Place| {
+        let rank = match p.country.as_str() {
+            "CN" | "GB" | "HK" | "MO" | "TW" => 0,
+            c if countries.iter().any(|k| k == c) => 1,
+            _ => 2,
+        };
+        (rank, p.level != PlaceLevel::Country, std::cmp::Reverse(p.population))
+    };
+    candidates
+        .iter()
+        .copied()
+        .min_by_key(|&i| preferred(gazetteer.place(i)))
+}
+
+pub(super) fn event_place(name: &str, place: &Place, role: PlaceRole, inferred: bool) -> EventPlace {
+    EventPlace {
+        name: name.to_string(),
+        canonical: place.name.clone(),
+        lat: place.lat,
+        lon: place.lon,
+        country: place.country.clone(),
+        level: place.level,
+        role,
+        inferred,
+        gazetteer_id: place.id.clone(),
+    }
+}
+
+/// Words just before a place that make it the venue (`in London`, `à Londres`, `在伦敦`).
+pub(super) const VENUE_MARKERS: &[&str] = &[
+    " in ",
+    " at ",
+    " to ",
+    " visited ",
+    " toured ",
+    " à ",
+    " en ",
+    " au ",
+    " im ",
+    " nach ",
+    " in der ",
+    "在",
+    "于",
+    "於",
+    "赴",
+    "到",
+    "抵达",
+];
+
+pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[(usize, usize)]) -> PlaceRole {
+    if actors_spans.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
+        return PlaceRole::Origin;
+    }
+    let window_start = text[..m.start]
+        .char_indices()
+        .rev()
+        .take(12)
+        .last()
+        .map_or(m.start, |(i, _)| i);
+    let before = &text[window_start..m.start];
+    let lead = format!(" {}", before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b));
+    if VENUE_MARKERS
+        .iter()
+        .any(|marker| lead.ends_with(marker) || lead.ends_with(marker.trim_start()))
+        && place.level != PlaceLevel::Country
+    {
+        PlaceRole::Venue
+    } else {
+        PlaceRole::Mentioned
+    }
+}

@@ -1,0 +1,495 @@
+//! Reading one sentence: what it names, and whether it states an event at all.
+
+use super::*;
+use crate::phrases::Phrases;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::sync::OnceLock;
+/// Kinds in the order they win when one sentence has cues of several: the most specific
+/// outcome first (a signing at a summit is an agreement).
+pub(super) const KIND_PRIORITY: [EventKind; 9] = [
+    EventKind::Agreement,
+    EventKind::JointVenture,
+    EventKind::TradeFigure,
+    EventKind::Investment,
+    EventKind::Summit,
+    EventKind::Forum,
+    EventKind::Visit,
+    EventKind::Education,
+    EventKind::Other,
+];
+
+/// Paragraphs shorter than this without sentence punctuation are headlines or bylines.
+pub(super) const HEADLINE_CHARS: usize = 100;
+
+/// What one sentence says.
+pub(super) struct Reading<'g> {
+    pub(super) sentence: Sentence,
+    /// Where the sentence's own statement starts (after a dateline).
+    pub(super) start: usize,
+    pub(super) kind: Option<EventKind>,
+    pub(super) cues: Vec<CueMatch>,
+    pub(super) places: Vec<NameMatch<'g>>,
+    pub(super) dates: Vec<DateMention>,
+    pub(super) figures: Vec<MoneyFigure>,
+    /// Read only where they are used: in event sentences and sentences naming someone by role.
+    pub(super) actors: Vec<Actor>,
+    /// How the sentence relates to others, read once.
+    pub(super) signals: Signals,
+}
+
+/// What a sentence says about its place in the story, read in one scan of it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Signals {
+    /// It points back to an event already told ([`BACK_REFERENCES`]).
+    pub(super) refers_back: bool,
+    /// It lists who takes part ([`LISTING`]).
+    pub(super) lists_participants: bool,
+    /// One party meets another ([`MEETING_WORDS`]).
+    pub(super) meeting: bool,
+    /// It opens with the future ([`FUTURE_LEADS`]).
+    pub(super) future: bool,
+    /// It names a third party as a word ([`THIRD_PARTY_WORDS`]).
+    pub(super) third_party: bool,
+    /// Where each word of hope ends ([`WISH_WORDS`]), relative to the sentence.
+    pub(super) wish_ends: Vec<usize>,
+}
+
+/// Which list a signal phrase comes from.
+#[derive(Debug, Clone, Copy)]
+enum Signal {
+    RefersBack,
+    Listing,
+    Meeting,
+    Future,
+    ThirdParty,
+    Wish,
+}
+
+impl Signals {
+    pub(super) fn read(sentence: &str) -> Signals {
+        static MATCHER: OnceLock<(AhoCorasick, Vec<Signal>)> = OnceLock::new();
+        let (matcher, signal_of) = MATCHER.get_or_init(|| {
+            let lists = [
+                (BACK_REFERENCES, Signal::RefersBack),
+                (LISTING, Signal::Listing),
+                (MEETING_WORDS, Signal::Meeting),
+                (FUTURE_LEADS, Signal::Future),
+                (THIRD_PARTY_WORDS, Signal::ThirdParty),
+                (WISH_WORDS, Signal::Wish),
+            ];
+            let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
+                .iter()
+                .flat_map(|&(phrases, signal)| phrases.iter().map(move |&p| (p, signal)))
+                .unzip();
+            let matcher = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&phrases)
+                .expect("the signal phrases build");
+            (matcher, signals)
+        });
+        let lead = sentence.len() - sentence.trim_start().len();
+        let is_word = |start: usize, end: usize| {
+            !sentence[..start].chars().next_back().is_some_and(char::is_alphabetic)
+                && !sentence[end..].chars().next().is_some_and(char::is_alphabetic)
+        };
+        let mut signals = Signals::default();
+        for m in matcher.find_overlapping_iter(sentence) {
+            match signal_of[m.pattern().as_usize()] {
+                Signal::RefersBack => signals.refers_back = true,
+                Signal::Listing => signals.lists_participants = true,
+                Signal::Meeting => signals.meeting = true,
+                Signal::Future => signals.future |= m.start() == lead,
+                Signal::ThirdParty => signals.third_party |= is_word(m.start(), m.end()),
+                Signal::Wish => signals.wish_ends.push(m.end()),
+            }
+        }
+        signals
+    }
+}
+
+pub(super) fn has_role(cues: &[CueMatch]) -> bool {
+    cues.iter().any(|c| c.cue == Cue::Role)
+}
+
+/// "The partnership includes organisations such as …": a sentence that lists who takes part.
+const LISTING: &[&str] = &[
+    "includes",
+    "including",
+    "such as",
+    "together with",
+    "along with",
+    "darunter",
+    "wie etwa",
+    "dont",
+    "notamment",
+    "包括",
+    "以及",
+    "等出席",
+    "出席",
+];
+
+/// Reads every sentence of the story: its cues, figures, places, dates and, where they matter,
+/// actors.
+pub(super) fn read_sentences<'g>(
+    doc: &Document,
+    body: &[Sentence],
+    dateline: Option<&Dateline>,
+    gazetteer: &'g Gazetteer,
+) -> Vec<Reading<'g>> {
+    let text = doc.text.as_str();
+    let reference = dateline.and_then(|d| d.date).or(doc.published);
+    let year = reference.map(|d| d.year_number());
+    // One reader for the whole story: `7日晚` after `6月7日—8日` means June.
+    let mut date_reader = DateReader::new(reference, doc.lang);
+    body.iter()
+        .map(|&sentence| {
+            // The dateline's city and date are the story's, not actors or event dates.
+            let start = match dateline {
+                Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
+                _ => sentence.start,
+            };
+            let slice = &text[start..sentence.end];
+            let cues = shift(cues(slice), start);
+            let figures: Vec<MoneyFigure> = find_money(slice, year)
+                .into_iter()
+                .map(|mut f| {
+                    f.start += start;
+                    f.end += start;
+                    f
+                })
+                .collect();
+            // `U.S. dollars` names a currency, not a place.
+            let places: Vec<NameMatch> = gazetteer
+                .find(slice)
+                .into_iter()
+                .map(|m| NameMatch {
+                    start: m.start + start,
+                    end: m.end + start,
+                    ..m
+                })
+                .filter(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end))
+                .collect();
+            let signals = Signals::read(slice);
+            let kind = kind_of(&event_cues(slice, &cues, start, &signals), !figures.is_empty())
+                .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
+            let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
+                find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang)
+            } else {
+                Vec::new()
+            };
+            let dates = date_reader
+                .find(slice)
+                .into_iter()
+                .map(|mut d| {
+                    d.start += start;
+                    d.end += start;
+                    d
+                })
+                .collect();
+            Reading {
+                sentence,
+                start,
+                kind,
+                cues,
+                places,
+                dates,
+                figures,
+                actors,
+                signals,
+            }
+        })
+        .collect()
+}
+
+/// Words for one party meeting another (`met with`, `trafen sich mit`, `会见`).
+const MEETING_WORDS: &[&str] = &[
+    "met with",
+    "meets with",
+    "meeting with",
+    "held talks",
+    "trafen sich",
+    "traf sich",
+    "a rencontré",
+    "s'est entretenu",
+    "会见",
+    "會見",
+    "会晤",
+    "會晤",
+    "会面",
+    "會面",
+    "拜会",
+    "拜會",
+];
+
+/// A sentence that opens with the future (`今后`, `In the future`, `Künftig`) states a plan.
+const FUTURE_LEADS: &[&str] = &[
+    "in the future",
+    "in future",
+    "going forward",
+    "künftig",
+    "in zukunft",
+    "à l'avenir",
+    "À l'avenir",
+    "dans le futur",
+    "今后",
+    "今後",
+    "未来",
+    "未來",
+    "将来",
+    "將來",
+];
+
+/// Words that point back to an event already told (`the delegation`, `die Veranstaltung`,
+/// `此次`), so a sentence with them adds to that event rather than starting one.
+const BACK_REFERENCES: &[&str] = &[
+    "the delegation",
+    "the trip",
+    "the visit",
+    "the event",
+    "the summit",
+    "the forum",
+    "the conference",
+    "the meeting",
+    "die delegation",
+    "die veranstaltung",
+    "der veranstaltung",
+    "die konferenz",
+    "der konferenz",
+    "das treffen",
+    "dem treffen",
+    "la délégation",
+    "la visite",
+    "la rencontre",
+    "la conférence",
+    "le forum",
+    "ce sommet",
+    "le sommet",
+    "ce forum",
+    "cette rencontre",
+    "cette visite",
+    "cette conférence",
+    "der gipfel",
+    "dem gipfel",
+    "des gipfels",
+    "this summit",
+    "this forum",
+    "this visit",
+    "此次",
+    "本次",
+    "此行",
+    "期间",
+    "期間",
+    "会上",
+    "會上",
+    "活动中",
+    "活動中",
+    "仪式上",
+    "儀式上",
+    "the ceremony",
+    "la cérémonie",
+    "der zeremonie",
+];
+
+/// The main kind of a sentence, if it states an event at all.
+pub(super) fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
+    let kinds: Vec<EventKind> = cues
+        .iter()
+        .filter_map(|c| match c.cue {
+            Cue::Kind(kind) => Some(kind),
+            _ => None,
+        })
+        .collect();
+    let kind = KIND_PRIORITY.into_iter().find(|k| kinds.contains(k))?;
+    match kind {
+        // Trade and investment figures need a figure; without one the words are background.
+        EventKind::TradeFigure | EventKind::Investment if !has_figure => {
+            KIND_PRIORITY.into_iter().skip(4).find(|k| kinds.contains(k))
+        }
+        _ => Some(kind),
+    }
+}
+
+/// Where the narrator's own words start in a sentence that is someone's words: `None` when the
+/// sentence is not a quotation, else the byte offset after the quotation (the attribution,
+/// `…," said Matthew Burney at the opening ceremony on May 14.`). A quotation reports a view;
+/// only its attribution can state an event.
+pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
+    const ATTRIBUTIONS: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "noted",
+        "told",
+        "sagte",
+        "erklärte",
+        "betonte",
+        "a déclaré",
+        "a dit",
+        "a affirmé",
+        "a ajouté",
+        "a-t-il",
+        "a-t-elle",
+    ];
+    let opens_with_quote = sentence.starts_with(['"', '“', '„', '«', '「', '『']);
+    // The last sentence of a quotation that began in an earlier one: `…注入了新活力。”`.
+    let closes_earlier_quote = {
+        let trimmed = sentence.trim_end();
+        let curly = trimmed.ends_with(['”', '」', '』', '»']) && !sentence.contains(['“', '「', '『', '«']);
+        let straight = trimmed.ends_with('"') && sentence.matches('"').count() % 2 == 1;
+        curly || straight
+    };
+    // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
+    let attribution = sentence.match_indices(['"', '”', '»', '」']).find_map(|(at, quote)| {
+        let after = sentence[at + quote.len()..].trim_start();
+        ATTRIBUTIONS
+            .iter()
+            .any(|verb| after.starts_with(verb))
+            .then_some(at + quote.len())
+    });
+    match attribution {
+        Some(at) => Some(at),
+        None if opens_with_quote || closes_earlier_quote => Some(sentence.len()),
+        None => None,
+    }
+}
+
+/// Words of hope or intent: a visit someone "looks forward to" has not happened.
+const WISH_WORDS: &[&str] = &[
+    "look forward to",
+    "looks forward to",
+    "looking forward to",
+    "hope to",
+    "hopes to",
+    "freut sich darauf",
+    "hofft",
+    "espère",
+    "期待",
+    "希望",
+    "愿意",
+    "願意",
+];
+
+/// The cues that can state an event: outside quotations and not wished for.
+pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals: &Signals) -> Vec<CueMatch> {
+    let quoted = narration_after_quote(slice);
+    let narration = quoted.map_or(offset, |at| offset + at);
+    // In an attribution, capitalised cues are the speaker's titles (`head of London Tech Week`).
+    let in_a_title =
+        |c: &CueMatch| quoted.is_some() && slice[c.start - offset..].chars().next().is_some_and(char::is_uppercase);
+    let wishes = signals.wish_ends.iter().map(|end| offset + end);
+    cues.iter()
+        .filter(|c| c.start >= narration && !in_a_title(c))
+        .filter(|c| !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12))
+        .copied()
+        .collect()
+}
+
+const THIRD_PARTY_WORDS: &[&str] = &[
+    "europe",
+    "european",
+    "china-eu",
+    "eu-china",
+    "europa",
+    "europäisch",
+    "européen",
+    "欧洲",
+    "歐洲",
+    "欧盟",
+    "歐盟",
+];
+
+/// "European investors visiting China", "projects from France and Norway": events between China
+/// and a third party, with no British side named.
+pub(super) fn is_third_party(
+    signals: &Signals,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> bool {
+    let british = cues.iter().any(|c| c.cue == Cue::Side(crate::lexicon::Side::Uk))
+        || places
+            .iter()
+            .any(|m| m.candidates.iter().any(|&i| gazetteer.place(i).country == "GB"));
+    if british {
+        return false;
+    }
+    let third_word = signals.third_party;
+    let third_country = places.iter().any(|m| {
+        m.candidates.iter().all(|&i| {
+            let place = gazetteer.place(i);
+            place.level == PlaceLevel::Country && !matches!(place.country.as_str(), "CN" | "HK" | "MO" | "TW")
+        }) && !m.candidates.is_empty()
+    });
+    third_word || third_country
+}
+
+pub(super) fn shift(mut cues: Vec<CueMatch>, by: usize) -> Vec<CueMatch> {
+    for cue in &mut cues {
+        cue.start += by;
+        cue.end += by;
+    }
+    cues
+}
+
+/// "The UK's investment in China was over $35 billion, while China's investment in the UK
+/// surpassed $32 billion": two figures set against each other are two facts. Such a sentence is
+/// read as two clauses.
+pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<Sentence> {
+    static CONTRASTS: Phrases = Phrases::new(&[
+        ", while ",
+        ", whereas ",
+        ", während ",
+        ", tandis que ",
+        ", alors que ",
+        ",而",
+        "，而",
+    ]);
+    let mut out = Vec::with_capacity(body.len());
+    for sentence in body {
+        let slice = &text[sentence.start..sentence.end];
+        let split = CONTRASTS
+            .find_in(slice)
+            .next()
+            .map(|(at, _, _)| at)
+            .filter(|&at| !find_money(&slice[..at], None).is_empty() && !find_money(&slice[at..], None).is_empty());
+        match split {
+            Some(at) => {
+                // The comma stays with the first clause; the second starts at its connective.
+                let comma = slice[at..].chars().next().map_or(1, char::len_utf8);
+                out.push(Sentence {
+                    end: sentence.start + at,
+                    ..sentence
+                });
+                let rest = sentence.start + at + comma;
+                let rest = rest + (text[rest..sentence.end].len() - text[rest..sentence.end].trim_start().len());
+                out.push(Sentence {
+                    start: rest,
+                    ..sentence
+                });
+            }
+            None => out.push(sentence),
+        }
+    }
+    out
+}
+
+/// Leading short lines (headline repeated in the body, bylines, date lines) are not sentences
+/// of the story.
+pub(super) fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
+    let first_story = all.iter().position(|s| {
+        let line = &text[s.start..s.end];
+        line.chars().count() >= HEADLINE_CHARS || line.ends_with(['.', '。', '!', '?', '！', '？'])
+    });
+    let Some(first_story) = first_story else {
+        return Vec::new();
+    };
+    let first_paragraph = all[first_story].paragraph;
+    all[first_story..]
+        .iter()
+        .map(|s| Sentence {
+            paragraph: s.paragraph - first_paragraph,
+            ..*s
+        })
+        .collect()
+}
