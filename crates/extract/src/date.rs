@@ -146,28 +146,35 @@ fn parse_digits(text: &str, len: usize) -> Option<u32> {
 ///
 /// `word` is compared case-insensitively; a trailing period (`Sept.`) is ignored.
 pub(crate) fn month_from_name(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.');
-    // Month names are short; most words are not, and need no lowercase copy.
-    if word.len() > 10 {
-        return None;
-    }
-    let word = word.to_lowercase();
-    let month = match word.as_str() {
-        "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" => 1,
-        "february" | "feb" | "februar" | "feber" | "février" | "févr" | "fevrier" => 2,
-        "march" | "mar" | "märz" | "mars" => 3,
-        "april" | "apr" | "avril" | "avr" => 4,
-        "may" | "mai" => 5,
-        "june" | "jun" | "juni" | "juin" => 6,
-        "july" | "jul" | "juli" | "juillet" | "juil" => 7,
-        "august" | "aug" | "août" | "aout" => 8,
-        "september" | "sep" | "sept" | "septembre" => 9,
-        "october" | "oct" | "oktober" | "okt" | "octobre" => 10,
-        "november" | "nov" | "novembre" => 11,
-        "december" | "dec" | "dezember" | "dez" | "décembre" | "déc" | "decembre" => 12,
-        _ => return None,
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "jan", "januar", "jänner", "janvier", "janv"],
+        &["february", "feb", "februar", "feber", "février", "févr", "fevrier"],
+        &["march", "mar", "märz", "mars"],
+        &["april", "apr", "avril", "avr"],
+        &["may", "mai"],
+        &["june", "jun", "juni", "juin"],
+        &["july", "jul", "juli", "juillet", "juil"],
+        &["august", "aug", "août", "aout"],
+        &["september", "sep", "sept", "septembre"],
+        &["october", "oct", "oktober", "okt", "octobre"],
+        &["november", "nov", "novembre"],
+        &["december", "dec", "dezember", "dez", "décembre", "déc", "decembre"],
+    ];
+    // Called for every capitalised word: compare without a lowercase copy (the accented
+    // letters of these names are lowercase in running text).
+    let find = |word: &str| {
+        (1..=12u8)
+            .zip(MONTHS)
+            .find(|(_, names)| {
+                names
+                    .iter()
+                    .any(|name| name.len() == word.len() && name.eq_ignore_ascii_case(word))
+            })
+            .map(|(month, _)| month)
     };
-    Some(month)
+    let word = word.trim_end_matches('.');
+    // `MÄRZ`: capitals outside ASCII need a real lowercase copy.
+    find(word).or_else(|| (!word.is_ascii() && word.len() <= 10).then(|| find(&word.to_lowercase()))?)
 }
 
 /// Whether `word` names a weekday in English, German or French (case-insensitive).

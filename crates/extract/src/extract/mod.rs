@@ -578,4 +578,24 @@ mod tests {
         assert_eq!(trade.places[0].canonical, "Hunan");
         assert!(trade.places[0].inferred);
     }
+
+    #[test]
+    fn both_countries_and_the_two_governments_are_the_two_states() {
+        let names = |text: &str| -> Vec<String> {
+            events(text)
+                .into_iter()
+                .flat_map(|e| e.actors)
+                .filter(|a| a.actor_type == ActorType::Gov)
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            names("date 2025-05-16\n\nZheng urged both countries to build on the momentum of recent high-level dialogues."),
+            ["China", "UK"]
+        );
+        assert_eq!(
+            names("date 2020-01-01\n\nIn 2017, the two governments issued a joint strategy for science cooperation."),
+            ["Chinese government", "UK government"]
+        );
+    }
 }

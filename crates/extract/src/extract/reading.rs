@@ -1,6 +1,7 @@
 //! Reading one sentence: what it names, and whether it states an event at all.
 
 use super::*;
+use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::phrases::Phrases;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
@@ -52,6 +53,8 @@ pub(super) struct Signals {
     pub(super) third_party: bool,
     /// Where each word of hope ends ([`WISH_WORDS`]), relative to the sentence.
     pub(super) wish_ends: Vec<usize>,
+    /// It names both states: `Some(true)` as governments, `Some(false)` as countries.
+    pub(super) both_sides: Option<bool>,
 }
 
 /// Which list a signal phrase comes from.
@@ -63,6 +66,8 @@ enum Signal {
     Future,
     ThirdParty,
     Wish,
+    BothGovernments,
+    BothCountries,
 }
 
 impl Signals {
@@ -76,6 +81,8 @@ impl Signals {
                 (FUTURE_LEADS, Signal::Future),
                 (THIRD_PARTY_WORDS, Signal::ThirdParty),
                 (WISH_WORDS, Signal::Wish),
+                (BOTH_GOVERNMENTS, Signal::BothGovernments),
+                (BOTH_COUNTRIES, Signal::BothCountries),
             ];
             let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
                 .iter()
@@ -102,6 +109,8 @@ impl Signals {
                 Signal::Future => signals.future |= m.start() == lead,
                 Signal::ThirdParty => signals.third_party |= is_word(m.start(), m.end()),
                 Signal::Wish => signals.wish_ends.push(m.end()),
+                Signal::BothGovernments => signals.both_sides = Some(true),
+                Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
             }
         }
         signals
@@ -174,7 +183,9 @@ pub(super) fn read_sentences<'g>(
             let kind = kind_of(&event_cues(slice, &cues, start, &signals), !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
             let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
-                find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang)
+                let mut actors = find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang);
+                actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
+                actors
             } else {
                 Vec::new()
             };
