@@ -2,7 +2,7 @@
 //! Run with `cargo test --target wasm32-unknown-unknown`; a host `cargo test` compiles none of it.
 #![cfg(target_arch = "wasm32")]
 
-use cooperation_atlas::extraction::Salience;
+use cooperation_atlas::extraction::{kind_label, Salience};
 use cooperation_atlas::{corpus::bundled_corpus, format, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -91,7 +91,7 @@ fn each_article_shows_the_events_extracted_from_it() {
         for (item, event) in items.iter().zip(&events) {
             assert_eq!(
                 text(item, ".event-kind").as_deref(),
-                Some(event.kind.label()),
+                Some(kind_label(event.kind)),
                 "{}",
                 event.id
             );

@@ -770,9 +770,33 @@ fn is_capitalised(word: &str) -> bool {
 /// country of a place named inside it.
 fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Option<Side> {
     let window_start = start.saturating_sub(40);
+    // "Chinese Ambassador to the United Kingdom (UK) Zheng Zeguang": the country an envoy is
+    // sent to, and whatever follows it up to the name, is not the side they represent.
+    let host_country = |c: &CueMatch| {
+        let head = &text[..c.start];
+        let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+        let before = head[from..].trim_end();
+        ["to", "to the", "in", "in the", "au", "en", "beim", "im", "in der"]
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+            || before.ends_with(['驻', '駐'])
+    };
+    let envoy_near = |c: &CueMatch| {
+        cues.iter()
+            .any(|r| r.cue == Cue::Role && r.end + 30 >= c.start && r.start <= c.end + 10)
+    };
+    let hosted_from = cues
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Side(_)) && c.start >= window_start && c.start < start)
+        .filter(|c| host_country(c) && envoy_near(c))
+        .map(|c| c.start)
+        .min();
+    // The envoy's own side is named before the host country: look that far back.
+    let search_from = hosted_from.map_or(window_start, |h| h.saturating_sub(40));
     let nearest = cues
         .iter()
-        .filter(|c| c.start >= window_start && c.end <= end)
+        .filter(|c| c.start >= search_from && c.end <= end)
+        .filter(|c| !hosted_from.is_some_and(|h| c.start >= h && c.start < start))
         .filter_map(|c| match c.cue {
             Cue::Side(side) => Some((c.start, side)),
             _ => None,
@@ -1024,5 +1048,23 @@ mod tests {
         );
         assert!(found.contains(&"AstraZeneca".to_string()), "{found:?}");
         assert!(found.iter().any(|n| n.ends_with("People's Government")), "{found:?}");
+    }
+
+    #[test]
+    fn an_envoy_represents_the_country_that_sends_them() {
+        let found = actors_in(
+            "LONDON -- Chinese Ambassador to the United Kingdom (UK) Zheng Zeguang spoke at the forum.",
+            Language::English,
+        );
+        let zheng = found
+            .iter()
+            .find(|a| a.name == "Zheng Zeguang")
+            .expect("the ambassador");
+        assert_eq!(zheng.country, Some(Side::China));
+        let found = actors_in("英国驻华大使吴百纳抵达重庆。", Language::ChineseSimplified);
+        assert_eq!(
+            found.iter().find(|a| a.name == "吴百纳").and_then(|a| a.country),
+            Some(Side::Uk)
+        );
     }
 }

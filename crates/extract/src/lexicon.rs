@@ -89,6 +89,11 @@ const CUES: &[(&str, Cue)] = &[
     ("峰會", Kind(Summit)),
     ("high-level dialogue", Kind(Summit)),
     ("strategic dialogue", Kind(Summit)),
+    ("dialogue", Kind(Summit)),
+    // Talks between two governments' envoys (`un entretien avec son homologue`).
+    ("entretien", Kind(Summit)),
+    ("finanzdialog", Kind(Summit)),
+    ("strategischer dialog", Kind(Summit)),
     ("state visit", Kind(Visit)),
     ("staatsbesuch", Kind(Visit)),
     ("visite d'état", Kind(Visit)),
@@ -176,6 +181,20 @@ const CUES: &[(&str, Cue)] = &[
     ("absichtserklärung", Kind(Agreement)),
     ("einigung", Kind(Agreement)),
     ("einigten", Kind(Agreement)),
+    // Twinning: a standing agreement between two cities or regions.
+    ("sister city", Kind(Agreement)),
+    ("sister cities", Kind(Agreement)),
+    ("twin city", Kind(Agreement)),
+    ("twinning", Kind(Agreement)),
+    ("friendly partnership", Kind(Agreement)),
+    ("jumelage", Kind(Agreement)),
+    ("städtepartnerschaft", Kind(Agreement)),
+    // In Chinese the standing relation (`两市友城关系`) is named far more often than the act:
+    // only concluding one is an event.
+    ("缔结友好", Kind(Agreement)),
+    ("締結友好", Kind(Agreement)),
+    ("结为友好", Kind(Agreement)),
+    ("結為友好", Kind(Agreement)),
     ("agreed to", Kind(Agreement)),
     ("agreed on", Kind(Agreement)),
     ("sont convenus", Kind(Agreement)),
@@ -260,8 +279,9 @@ const CUES: &[(&str, Cue)] = &[
     ("创新中心", Kind(JointVenture)),
     ("創新中心", Kind(JointVenture)),
     ("合作区", Kind(JointVenture)),
-    ("office", Kind(JointVenture)),
-    ("offices", Kind(JointVenture)),
+    // An office opened abroad is an opening ("other"), not a joint venture.
+    ("office", Kind(Other)),
+    ("offices", Kind(Other)),
     ("办事处", Kind(JointVenture)),
     ("辦事處", Kind(JointVenture)),
     // Education
@@ -322,6 +342,13 @@ const CUES: &[(&str, Cue)] = &[
     ("开幕", Kind(Other)),
     ("開幕", Kind(Other)),
     ("落成", Kind(Other)),
+    // Receptions and celebrations a party hosts.
+    ("reception", Kind(Other)),
+    ("réception", Kind(Other)),
+    ("招待会", Kind(Other)),
+    ("招待會", Kind(Other)),
+    ("庆典", Kind(Other)),
+    ("慶典", Kind(Other)),
     // Sectors
     ("artificial intelligence", Sec(Sector::Ai)),
     ("(ai)", Sec(Sector::Ai)),
@@ -561,6 +588,20 @@ const WHOLE_WORD_CUES: &[&str] = &[
     "food", "trade", "mayor", "maire", "premier", "director", "chair", "contract",
 ];
 
+/// German cues that also end compounds (`Handelsabkommen`, `Staatsbesuch`,
+/// `Wirtschaftsforum`, `Direktinvestitionen`), so they match inside a word too.
+const COMPOUND_HEADS: &[&str] = &[
+    "abkommen",
+    "vereinbarung",
+    "vertrag",
+    "verträge",
+    "besuch",
+    "gipfel",
+    "forum",
+    "konferenz",
+    "investition",
+];
+
 /// A cue found in text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueMatch {
@@ -600,7 +641,9 @@ pub fn cues(text: &str) -> Vec<CueMatch> {
                 || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
             let ends_word = !WHOLE_WORD_CUES.contains(&pattern)
                 || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-            pattern.chars().next().is_some_and(crate::language::is_han) || (starts_word && ends_word)
+            pattern.chars().next().is_some_and(crate::language::is_han)
+                || (starts_word && ends_word)
+                || COMPOUND_HEADS.contains(&pattern)
         })
         .map(|m| CueMatch {
             start: m.start(),
@@ -641,7 +684,7 @@ mod tests {
         assert_eq!(sides, []);
         assert_eq!(
             kinds("They opened trade offices and signed a deal."),
-            [EventKind::JointVenture, EventKind::Agreement, EventKind::Agreement]
+            [EventKind::Other, EventKind::Agreement, EventKind::Agreement]
         );
     }
 
@@ -677,5 +720,13 @@ mod tests {
         let read = |json: &str| serde_json::from_str::<EventKind>(json).unwrap();
         assert_eq!(read("\"trade_figure\""), EventKind::TradeFigure);
         assert_eq!(read("\"ceremony\""), EventKind::Other);
+    }
+
+    #[test]
+    fn german_compounds_end_in_their_cue() {
+        assert_eq!(
+            kinds("ein Handelsabkommen nach dem Staatsbesuch"),
+            [EventKind::Agreement, EventKind::Visit]
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::language::is_han;
 use crate::lexicon::{cues, Cue, CueMatch, EventKind};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 mod dateline;
 mod participants;
@@ -59,12 +59,23 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
 
     let mut events: Vec<Event> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
-    let mut told: HashSet<&str> = HashSet::new();
+    let mut told: HashMap<&str, usize> = HashMap::new();
+    for reading in &readings {
+        *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
+    }
+    // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
+    let mut vague: Vec<bool> = Vec::new();
     for (n, reading) in readings.iter().enumerate() {
         let paragraph = reading.sentence.paragraph;
         let own = &text[reading.start..reading.sentence.end];
-        // Pages repeat their lead (a teaser above the story): a sentence told twice is one.
-        if own.len() >= 40 && !told.insert(own) {
+        // Pages repeat their lead (a teaser above the story): a sentence told twice is read
+        // where the story tells it, the last time, beside its dateline.
+        if own.len() >= 40
+            && told.get_mut(own).is_some_and(|left| {
+                *left -= 1;
+                *left > 0
+            })
+        {
             continue;
         }
         // "…, a affirmé lundi l'ambassadeur. S'exprimant lors d'une rencontre, …": the sentence
@@ -89,13 +100,14 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         }
         let event = story.new_event(&events, reading, kind, lead_in, last_paragraph == Some(paragraph));
         events.push(event);
+        vague.push(reading.signals.vague_time);
         last_paragraph = Some(paragraph);
     }
     name_people_in_full(&mut events, &people_named_in_full(&readings));
     name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
     drop_partial_names(&mut events);
-    date_by_participants(&mut events);
-    date_lead_by_publication(doc, &mut events);
+    date_by_participants(&mut events, &vague);
+    date_lead_by_publication(doc, &mut events, &vague);
     finish(doc, &mut events);
     events
 }
@@ -157,8 +169,10 @@ fn continued_event<'e>(
     let previous = events.get_mut(earlier?)?;
     let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
     let no_new_date = reading.dates.first().is_none_or(|d| Some(d.date) == previous.date);
-    let no_figures = reading.figures.is_empty() && previous.figures.is_empty();
-    (compatible(previous) && no_new_date && no_figures && (gap <= 1 || refers_back)).then_some(previous)
+    // Two figures are two facts; a figure after a sentence without one says what the event was
+    // worth ("… signed deals worth £14 billion").
+    let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
+    (compatible(previous) && no_new_date && one_figure_at_most && (gap <= 1 || refers_back)).then_some(previous)
 }
 
 /// What the whole article tells every event: its dateline, the countries it is about.
@@ -199,16 +213,19 @@ impl Story<'_, '_> {
         };
         add_sentence(&mut event, text, reading, self.gazetteer, &self.context);
         event.planned |= reading.signals.future;
-        if let Some((lead, mention)) = lead_in
-            .and_then(|r| Some((r, r.dates.first()?)))
-            .filter(|_| event.date.is_none())
+        let open_time = reading.signals.vague_time;
+        if let Some(mention) = lead_in
+            .and_then(|r| r.dates.first())
+            .filter(|_| event.date.is_none() && !open_time)
         {
             event.date = Some(mention.date);
             event.date_source = Some(DateSource::Stated(mention.resolution));
             event.planned = mention.planned;
+        }
+        if let Some(lead) = lead_in {
             add_speakers(&mut event, lead);
         }
-        if event.date.is_none() {
+        if event.date.is_none() && !open_time {
             let refers_back = reading.signals.refers_back;
             self.date_from_context(&mut event, events, reading, refers_back, same_paragraph_as_last);
         }
@@ -596,6 +613,47 @@ mod tests {
         assert_eq!(
             names("date 2020-01-01\n\nIn 2017, the two governments issued a joint strategy for science cooperation."),
             ["Chinese government", "UK government"]
+        );
+    }
+
+    #[test]
+    fn visits_counted_in_a_statistic_are_not_a_visit() {
+        assert!(events("date 2020-01-21\n\nUn nouveau record a été établi l'année dernière avec deux millions de visites réciproques.").is_empty());
+        assert_eq!(
+            events("date 2020-01-21\n\nLe ministre a effectué une visite à Londres lundi.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_event_placed_vaguely_in_time_is_lent_no_date() {
+        let found = events("date 2022-06-26\n\nThe ambassador met with Scottish officials in Edinburgh on Thursday.\n\nIn response, the ambassador said that in recent years, Scotland has established friendly partnerships with Shandong Province.");
+        let twinning = found
+            .iter()
+            .find(|e| e.kind == EventKind::Agreement)
+            .expect("the partnerships");
+        assert_eq!(twinning.date, None, "{twinning:?}");
+    }
+
+    #[test]
+    fn a_sentence_about_the_agreement_adds_to_it() {
+        let found = events("date 2014-06-18\n\nMilliarden-Deal\n\nChina und Großbritannien schlossen ein Handelsabkommen.\n\nMit dem Abkommen würden Arbeitsplätze entstehen, hieß es.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_teaser_lead_is_read_where_the_story_tells_it_beside_its_dateline() {
+        let lead = "Die Jingye Group und British Steel verkündeten am Montag eine Einigung über den Verkauf.";
+        let found = events(&format!(
+            "date 2019-11-11\n\n{lead}\n\nTitel\n\nLondon (Reuters) - Der Konzern soll verkauft werden. {lead}"
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].evidence[0].start > lead.len() + 20, "the later copy");
+        assert!(
+            found[0].places.iter().any(|p| p.canonical == "London"),
+            "{:?}",
+            found[0].places
         );
     }
 }

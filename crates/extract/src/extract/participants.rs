@@ -73,9 +73,9 @@ pub(super) fn add_speakers(event: &mut Event, reading: &Reading) {
 
 /// "Davis revealed plans to launch a platform in China": what a participant of a dated visit or
 /// gathering announces, with no date of its own, was announced there and then.
-pub(super) fn date_by_participants(events: &mut [Event]) {
+pub(super) fn date_by_participants(events: &mut [Event], vague: &[bool]) {
     for n in 0..events.len() {
-        if events[n].date.is_some() {
+        if events[n].date.is_some() || vague[n] {
             continue;
         }
         let occasion = events[..n].iter().rev().find(|e| {
@@ -158,14 +158,14 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
 
 /// A news story leads with what just happened: a meeting or gathering in its first event with
 /// no date stated took place in the month of publication (no finer: the day is not known).
-pub(super) fn date_lead_by_publication(doc: &Document, events: &mut [Event]) {
+pub(super) fn date_lead_by_publication(doc: &Document, events: &mut [Event], vague: &[bool]) {
     let (Some(published), Some(lead)) = (doc.published, events.first_mut()) else {
         return;
     };
     let Some(month) = published.month_number() else {
         return;
     };
-    if lead.date.is_none() && !lead.planned && is_occasion(lead.kind) {
+    if lead.date.is_none() && !lead.planned && is_occasion(lead.kind) && !vague[0] {
         lead.date = PartialDate::month(published.year_number(), month);
         lead.date_precision = lead.date.map(|d| d.precision());
         lead.date_source = lead.date.map(|_| DateSource::Published);

@@ -55,6 +55,10 @@ pub(super) struct Signals {
     pub(super) wish_ends: Vec<usize>,
     /// It names both states: `Some(true)` as governments, `Some(false)` as countries.
     pub(super) both_sides: Option<bool>,
+    /// It counts in thousands or millions ([`COUNT_WORDS`]): a statistic.
+    pub(super) counts: bool,
+    /// It places its event vaguely in time ([`VAGUE_TIMES`]): no date may be lent to it.
+    pub(super) vague_time: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -68,6 +72,8 @@ enum Signal {
     Wish,
     BothGovernments,
     BothCountries,
+    Count,
+    VagueTime,
 }
 
 impl Signals {
@@ -83,6 +89,8 @@ impl Signals {
                 (WISH_WORDS, Signal::Wish),
                 (BOTH_GOVERNMENTS, Signal::BothGovernments),
                 (BOTH_COUNTRIES, Signal::BothCountries),
+                (COUNT_WORDS, Signal::Count),
+                (VAGUE_TIMES, Signal::VagueTime),
             ];
             let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
                 .iter()
@@ -111,6 +119,8 @@ impl Signals {
                 Signal::Wish => signals.wish_ends.push(m.end()),
                 Signal::BothGovernments => signals.both_sides = Some(true),
                 Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
+                Signal::Count => signals.counts = true,
+                Signal::VagueTime => signals.vague_time = true,
             }
         }
         signals
@@ -298,6 +308,16 @@ const BACK_REFERENCES: &[&str] = &[
     "仪式上",
     "儀式上",
     "the ceremony",
+    "the agreement",
+    "the deal",
+    "das abkommen",
+    "dem abkommen",
+    "die vereinbarung",
+    "der vereinbarung",
+    "l'accord",
+    "cet accord",
+    "该协议",
+    "該協議",
     "la cérémonie",
     "der zeremonie",
 ];
@@ -389,12 +409,41 @@ pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals:
     let in_a_title =
         |c: &CueMatch| quoted.is_some() && slice[c.start - offset..].chars().next().is_some_and(char::is_uppercase);
     let wishes = signals.wish_ends.iter().map(|end| offset + end);
+    // "Two million reciprocal visits last year": visits counted in a statistic are not a visit.
+    let counted_visits = |c: &CueMatch| {
+        let tail: String = slice[c.end - offset..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        signals.counts && c.cue == Cue::Kind(EventKind::Visit) && (tail.ends_with('s') || tail == "e")
+    };
     cues.iter()
-        .filter(|c| c.start >= narration && !in_a_title(c))
+        .filter(|c| c.start >= narration && !in_a_title(c) && !counted_visits(c))
         .filter(|c| !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12))
         .copied()
         .collect()
 }
+
+/// "In recent years, Scotland has established partnerships": a time the text leaves open.
+const VAGUE_TIMES: &[&str] = &[
+    "in recent years",
+    "over the years",
+    "for years",
+    "decade ago",
+    "decades ago",
+    "in den letzten jahren",
+    "seit jahren",
+    "ces dernières années",
+    "depuis des années",
+    "au fil des ans",
+    "近年来",
+    "近年來",
+    "多年来",
+    "多年來",
+];
+
+/// Words of a large count (`two million`, `deux millions de`, `Tausende`).
+const COUNT_WORDS: &[&str] = &["million", "thousand", "millionen", "tausend", "milliers", "人次"];
 
 const THIRD_PARTY_WORDS: &[&str] = &[
     "europe",
