@@ -217,6 +217,51 @@ proptest! {
     }
 }
 
+/// Real article text in every language the engine reads: the corpus and the devset fixtures.
+fn real_texts() -> &'static [String] {
+    static TEXTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let devset = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/devset/articles");
+        let loaded = load_paths(&[corpus_dir(), devset]);
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        loaded.documents.into_iter().map(|d| d.text).collect()
+    })
+}
+
+/// The char boundary at or before `at`.
+fn boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Random cuts of real articles glued with stray text: real structure (datelines, roles,
+    /// quotations, Han names, figures) in positions no article has, so that byte arithmetic near
+    /// multi-byte characters is exercised where it happens.
+    #[test]
+    fn extraction_never_panics_on_cut_and_spliced_real_articles(
+        first in 0usize..64, second in 0usize..64,
+        cuts in proptest::collection::vec(0usize..20_000, 4),
+        glue in "(\\PC{0,12}|“|”|—|·|•| -- |\n\n|, said |驻|to the UK )",
+    ) {
+        let texts = real_texts();
+        let (a, b) = (&texts[first % texts.len()], &texts[second % texts.len()]);
+        let (a0, a1) = (boundary(a, cuts[0] % (a.len() + 1)), boundary(a, cuts[1] % (a.len() + 1)));
+        let (b0, b1) = (boundary(b, cuts[2] % (b.len() + 1)), boundary(b, cuts[3] % (b.len() + 1)));
+        let text = format!("{}{glue}{}", &a[a0.min(a1)..a0.max(a1)], &b[b0.min(b1)..b0.max(b1)]);
+        let doc = Document::from_text("spliced.txt", text);
+        for event in atlas_extract::extract(&doc) {
+            for evidence in &event.evidence {
+                prop_assert_eq!(&doc.text[evidence.start..evidence.end], evidence.text.as_str());
+            }
+        }
+    }
+}
+
 /// The whole extraction of each corpus article, as JSON, against `tests/snapshots/`.
 ///
 /// A change to the engine that changes what it finds shows up here as a diff to review. To
