@@ -508,9 +508,12 @@ pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<S
     let mut out = Vec::with_capacity(body.len());
     for sentence in body {
         let slice = &text[sentence.start..sentence.end];
-        let split = CONTRASTS
-            .find_in(slice)
-            .next()
+        // Two figures need digits (or Han numerals, which are not ASCII): most sentences have
+        // neither and are not searched.
+        let may_have_two_figures = !slice.is_ascii() || slice.bytes().filter(u8::is_ascii_digit).nth(1).is_some();
+        let split = may_have_two_figures
+            .then(|| CONTRASTS.find_in(slice).next())
+            .flatten()
             .map(|(at, _, _)| at)
             .filter(|&at| !find_money(&slice[..at], None).is_empty() && !find_money(&slice[at..], None).is_empty());
         match split {
