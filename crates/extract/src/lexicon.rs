@@ -526,6 +526,7 @@ const CUES: &[(&str, Cue)] = &[
     ("geschäftsführer", Role),
     ("direktor", Role),
     ("konzernchef", Role),
+    ("chef", Role),
     ("außenminister", Role),
     ("handelsminister", Role),
     ("wirtschaftsminister", Role),
@@ -589,7 +590,7 @@ const WHOLE_WORD_CUES: &[&str] = &[
 ];
 
 /// German cues that also end compounds (`Handelsabkommen`, `Staatsbesuch`,
-/// `Wirtschaftsforum`, `Direktinvestitionen`), so they match inside a word too.
+/// `Wirtschaftsforum`, `Direktinvestitionen`, `Jingye-Chef`), so they match inside a word too.
 const COMPOUND_HEADS: &[&str] = &[
     "abkommen",
     "vereinbarung",
@@ -600,6 +601,8 @@ const COMPOUND_HEADS: &[&str] = &[
     "forum",
     "konferenz",
     "investition",
+    // Roles: `Jingye-Chef`, `Regierungschef`.
+    "chef",
 ];
 
 /// A cue found in text.
@@ -728,5 +731,14 @@ mod tests {
             kinds("ein Handelsabkommen nach dem Staatsbesuch"),
             [EventKind::Agreement, EventKind::Visit]
         );
+    }
+
+    #[test]
+    fn a_compound_title_is_a_role() {
+        let roles = cues("erklärte Jingye-Chef Li Ganpo")
+            .into_iter()
+            .filter(|c| c.cue == Cue::Role)
+            .count();
+        assert_eq!(roles, 1);
     }
 }
