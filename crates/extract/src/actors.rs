@@ -306,8 +306,8 @@ pub fn find_actors(
                 if words.len() < 4 || !tail.iter().all(is_name_word) || !gazetteer.lookup(&tail.join(" ")).is_empty() {
                     continue;
                 }
-                let name_len = tail.join(" ").len();
-                span.0 = span.1 - name_len;
+                // From where its first word is, whatever spaces stand between the words.
+                span.0 = tail[0].as_ptr() as usize - sentence.as_ptr() as usize;
                 push(Actor {
                     name: sentence[span.0..span.1].to_string(),
                     actor_type: ActorType::Person,
@@ -561,27 +561,33 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
         fn first_word(s: &str) -> &str {
             s.split(|c: char| !c.is_alphabetic() && c != '\'')
                 .find(|w| !w.is_empty())
-                .unwrap_or("")
+                .unwrap_or(&s[..0])
         }
         fn last_word(s: &str) -> &str {
             s.rsplit(|c: char| !c.is_alphabetic() && c != '\'')
                 .find(|w| !w.is_empty())
-                .unwrap_or("")
+                .unwrap_or(&s[s.len()..])
         }
         let one_of = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+        // Where a word returned by `first_word`/`last_word` starts in the text it came from:
+        // punctuation may stand between it and the end (`of—`), so never assume it is at the edge.
+        let offset_in = |text: &str, word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
         let is_subject = m.start == lead
             || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
         let mut phrase = None;
-        if one_of(FROM_WORDS, last_word(before)) {
-            let group_end = before.len() - last_word(before).len();
-            let group = before[..group_end].trim_end();
-            if one_of(GROUP_WORDS, last_word(group)) {
-                let group_start = group.len() - last_word(group).len();
-                phrase = Some((group_start, m.end));
+        let from = last_word(before);
+        if one_of(FROM_WORDS, from) && before[offset_in(before, from) + from.len()..].trim().is_empty() {
+            let group = before[..offset_in(before, from)].trim_end();
+            let group_word = last_word(group);
+            if one_of(GROUP_WORDS, group_word) && group[offset_in(group, group_word) + group_word.len()..].is_empty() {
+                phrase = Some((offset_in(group, group_word), m.end));
             }
-        } else if one_of(GROUP_WORDS, first_word(after)) && !is_han(name.chars().next().unwrap_or(' ')) {
-            let word_end = m.end + (sentence[m.end..].len() - after.len()) + first_word(after).len();
+        } else if one_of(GROUP_WORDS, first_word(after))
+            && offset_in(after, first_word(after)) == 0
+            && !is_han(name.chars().next().unwrap_or(' '))
+        {
+            let word_end = offset_in(sentence, after) + first_word(after).len();
             phrase = Some((m.start, word_end));
         }
         let span = match phrase {
@@ -1066,5 +1072,20 @@ mod tests {
             found.iter().find(|a| a.name == "吴百纳").and_then(|a| a.country),
             Some(Side::Uk)
         );
+    }
+
+    #[test]
+    fn punctuation_and_wide_spaces_next_to_names_do_not_shift_offsets() {
+        // Found by `extraction_never_panics_on_cut_and_spliced_real_articles`: a word before a
+        // place followed by a dash, and words joined by a no-break space.
+        for sentence in [
+            "They drew the new blueprint of—Hunan officials came.",
+            "Officials from\u{2014}Luohu met the delegation.",
+            "The visit by Chinese Minister of Commerce Gao\u{a0}Hucheng to Birmingham is an opportunity.",
+        ] {
+            for actor in actors_in(sentence, Language::English) {
+                assert!(sentence.contains(&actor.name), "{actor:?}");
+            }
+        }
     }
 }
