@@ -307,7 +307,7 @@ pub fn find_actors(
                     continue;
                 }
                 // From where its first word is, whatever spaces stand between the words.
-                span.0 = tail[0].as_ptr() as usize - sentence.as_ptr() as usize;
+                span.0 = offset_in(sentence, tail[0]);
                 push(Actor {
                     name: sentence[span.0..span.1].to_string(),
                     actor_type: ActorType::Person,
@@ -569,9 +569,6 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
                 .unwrap_or(&s[s.len()..])
         }
         let one_of = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
-        // Where a word returned by `first_word`/`last_word` starts in the text it came from:
-        // punctuation may stand between it and the end (`of—`), so never assume it is at the edge.
-        let offset_in = |text: &str, word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
         let is_subject = m.start == lead
             || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
@@ -619,6 +616,15 @@ fn looks_like_brand(word: &str) -> bool {
     let inner_capital = letters().skip(1).any(char::is_uppercase);
     let all_caps = count >= 2 && letters().all(char::is_uppercase);
     (inner_capital || all_caps || word.contains('.')) && count >= 3 && !is_not_name(word)
+}
+
+/// Where `part`, a subslice of `text` (a word found by splitting it), starts in `text`.
+/// Punctuation or wide spaces may stand between a word and the edge of its text (`of—`,
+/// `Gao\u{a0}Hucheng`), so offsets come from the word itself, never from lengths.
+fn offset_in(text: &str, part: &str) -> usize {
+    let offset = part.as_ptr() as usize - text.as_ptr() as usize;
+    debug_assert!(offset + part.len() <= text.len(), "{part:?} is not inside {text:?}");
+    offset
 }
 
 /// `JP`, `BP`, `HSBC`: two or more capitals.
