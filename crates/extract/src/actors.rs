@@ -355,12 +355,29 @@ pub fn find_actors(
             extra_spans.push((span.0 + at + join, span.1));
             span.1 = span.0 + at;
         }
+        // "Vice-chancellor of the University of Edinburgh Peter Mathieson": the holder of a
+        // role named after its organisation.
+        // Not `London Tech Week`: a word of the lexicon is no part of a person's name.
+        if let Some(holder) = holder_after_organisation(sentence, span, gazetteer).filter(|&holder| {
+            cues.iter().any(|c| c.cue == Cue::Role && c.end <= start + span.0)
+                && !cues.iter().any(|c| c.end > start + holder && c.start < start + span.1)
+        }) {
+            extra_spans.push((holder, span.1));
+            span.1 = sentence[..holder].trim_end().len();
+        }
         let name = &sentence[span.0..span.1];
-        // A role alone (`Consul-General`, `Cabinet Secretary`) is not an actor.
-        let only_role = cues
-            .iter()
-            .filter(|c| c.cue == Cue::Role)
-            .any(|c| c.start <= start + span.0 && start + span.1 <= c.end + 1)
+        // A role alone (`Consul-General`, `Cabinet Secretary`, `Principal and Vice-chancellor`)
+        // is not an actor.
+        let covered_by_role = |from: usize, to: usize| {
+            cues.iter()
+                .any(|c| c.cue == Cue::Role && c.start <= start + from && start + to <= c.end + 1)
+        };
+        let only_role = covered_by_role(span.0, span.1)
+            || (name.contains(' ')
+                && words_with_offsets(name)
+                    .into_iter()
+                    .filter(|(_, w)| !NAME_CONNECTORS.contains(w))
+                    .all(|(at, w)| covered_by_role(span.0 + at, span.0 + at + w.len())))
             || (name.split_whitespace().count() <= 2
                 && cues.iter().any(|c| {
                     c.cue == Cue::Role
@@ -368,7 +385,12 @@ pub fn find_actors(
                         && c.start < start + span.1
                         && c.end >= start + span.1
                 }));
-        if name.is_empty() || only_role || is_not_name(name) || is_event_name(name) {
+        if name.is_empty()
+            || only_role
+            || is_not_name(name)
+            || is_event_name(name)
+            || continues_title(text, start + span.0, name, cues)
+        {
             continue;
         }
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -376,10 +398,9 @@ pub fn find_actors(
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
-        let places_joined = name.contains(" and ")
-            && name
-                .split(" and ")
-                .all(|part| !gazetteer.lookup(part.trim()).is_empty());
+        let places_joined = [" and ", " of "]
+            .iter()
+            .any(|join| name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty()));
         let is_place = (gazetteer.lookup(name).len() == 1 || places_joined) && !is_org;
         if is_place {
             continue;
@@ -398,7 +419,9 @@ pub fn find_actors(
                 c.cue == Cue::Role && c.start >= start + span.1 && c.start - (start + span.1) <= 40 && !rest.is_empty()
             })
         });
-        let is_person = !is_org && (2..=4).contains(&words.len()) && (preceded_by_role || followed_by_role);
+        // A list (`Innovation and Skills`) is no one's name.
+        let is_list = words.iter().any(|w| ["and", "&", "und", "et"].contains(w));
+        let is_person = !is_org && !is_list && (2..=4).contains(&words.len()) && (preceded_by_role || followed_by_role);
         let mixed_case_single = words.len() == 1 && looks_like_brand(name);
         // Mid-sentence, a capitalised word is a name in English and French (`touring Tencent,
         // BYD and Mindray`); in German every noun is capitalised.
@@ -430,6 +453,17 @@ pub fn find_actors(
                 .trim_end_matches(['.', ' '])
                 .to_string()
         });
+        // The role's clause runs on over a portfolio list, up to a comma before a lowercase word
+        // (", said").
+        let role_side = role.as_ref().filter(|_| is_person).and_then(|_| {
+            let from = span.1 + 2;
+            let clause_end = sentence[from..]
+                .match_indices(", ")
+                .map(|(at, _)| from + at)
+                .find(|&at| !sentence[at + 2..].starts_with(|c: char| c.is_uppercase()))
+                .unwrap_or(sentence.len());
+            side_of_role(text, start + from, start + clause_end, cues, gazetteer)
+        });
         let actor_type = if is_person {
             ActorType::Person
         } else if words
@@ -443,7 +477,7 @@ pub fn find_actors(
         push(Actor {
             name: name.to_string(),
             actor_type,
-            country: side_of(text, start + span.0, start + span.1, cues, gazetteer),
+            country: role_side.or_else(|| side_of(text, start + span.0, start + span.1, cues, gazetteer)),
             role: if is_person { role } else { None },
         });
     }
@@ -663,6 +697,40 @@ const ROLE_OF: &[&str] = &[
     "of", "at", "for", "of the", "at the", "de", "du", "de la", "der", "des", "von", "bei",
 ];
 
+/// Where a person's name closes a span that names an organisation first (`University of
+/// Edinburgh Peter Mathieson`): two name words after a place or an organisation word.
+fn holder_after_organisation(sentence: &str, span: (usize, usize), gazetteer: &Gazetteer) -> Option<usize> {
+    let words = words_with_offsets(&sentence[span.0..span.1]);
+    if words.len() < 4 || !words.iter().any(|(_, w)| is_org_word(w)) {
+        return None;
+    }
+    let (before, name) = words.split_at(words.len() - 2);
+    let is_name_word =
+        |w: &str| is_capitalised(w) && !NAME_CONNECTORS.contains(&w) && !is_org_word(w) && !is_not_name(w);
+    let (_, last_before) = before.last()?;
+    let after_organisation = is_org_word(last_before) || !gazetteer.lookup(last_before).is_empty();
+    let name_text = &sentence[span.0 + name[0].0..span.1];
+    (after_organisation && name.iter().all(|(_, w)| is_name_word(w)) && gazetteer.lookup(name_text).is_empty())
+        .then_some(span.0 + name[0].0)
+}
+
+/// "Secretary of State for Business, Innovation and Skills", "Cabinet Secretary for the
+/// Constitution, External Affairs and Culture": after a comma, a list that closes with "and"
+/// goes on naming the role's portfolio.
+fn continues_title(text: &str, at: usize, name: &str, cues: &[CueMatch]) -> bool {
+    let closes_list = name.contains(" and ") || name.contains(" & ") || text[at + name.len()..].starts_with(" and ");
+    closes_list
+        && cues.iter().any(|c| {
+            c.cue == Cue::Role && c.end <= at && at - c.end <= 80 && {
+                let gap = text[c.end..at].trim();
+                gap.ends_with(',')
+                    && ROLE_OF
+                        .iter()
+                        .any(|of| gap.strip_prefix(of).is_some_and(|g| g.starts_with(' ')))
+            }
+        })
+}
+
 /// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
 /// Science`): what happened, not who took part. `London Tech Week`, an organiser, stays.
 fn is_event_name(name: &str) -> bool {
@@ -817,7 +885,12 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
     if let Some((_, side)) = nearest {
         return Some(side);
     }
-    gazetteer.find(&text[start..end]).iter().find_map(|m| {
+    side_of_places(&text[start..end], gazetteer)
+}
+
+/// The country of the first place named in `text` that lies in China or the UK.
+fn side_of_places(text: &str, gazetteer: &Gazetteer) -> Option<Side> {
+    gazetteer.find(text).iter().find_map(|m| {
         m.candidates
             .iter()
             .find_map(|&i| match gazetteer.place(i).country.as_str() {
@@ -826,6 +899,18 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
                 _ => None,
             })
     })
+}
+
+/// "Angus Robertson, Cabinet Secretary … of the Scottish Government": the side a role held
+/// says, before any side named near the person (`cooperation with China, Angus Robertson`).
+fn side_of_role(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Option<Side> {
+    cues.iter()
+        .filter(|c| c.start >= start && c.end <= end)
+        .find_map(|c| match c.cue {
+            Cue::Side(side) => Some(side),
+            _ => None,
+        })
+        .or_else(|| side_of_places(&text[start..end], gazetteer))
 }
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
@@ -1093,5 +1178,35 @@ mod tests {
                 assert!(sentence.contains(&actor.name), "{actor:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_portfolio_list_and_a_pair_of_titles_are_no_actors_and_a_role_tells_the_side() {
+        let found = actors_in(
+            "The Scottish government values cooperation with China, Angus Robertson, Cabinet Secretary for the Constitution, External Affairs and Culture of the Scottish Government, said.",
+            Language::English,
+        );
+        let found_names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            !found_names.iter().any(|n| n.contains("External Affairs")),
+            "{found_names:?}"
+        );
+        let robertson = found
+            .iter()
+            .find(|a| a.name == "Angus Robertson")
+            .expect("Angus Robertson");
+        assert_eq!(robertson.country, Some(Side::Uk));
+        let found = names(
+            "The Secretary of State for Business, Innovation and Skills, Sajid Javid, hosted the conference.",
+            Language::English,
+        );
+        assert!(!found.iter().any(|n| n.contains("Innovation")), "{found:?}");
+        let found = names(
+            "The ambassador met with Principal and Vice-chancellor of the University of Edinburgh Peter Mathieson in Edinburgh.",
+            Language::English,
+        );
+        assert!(found.contains(&"University of Edinburgh".to_string()), "{found:?}");
+        assert!(found.contains(&"Peter Mathieson".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("Principal")), "{found:?}");
     }
 }

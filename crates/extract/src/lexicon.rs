@@ -512,6 +512,7 @@ const CUES: &[(&str, Cue)] = &[
     ("董事長", Role),
     ("head of", Role),
     ("chief executive officer", Role),
+    ("principal and vice-chancellor", Role),
     ("vice-chancellor", Role),
     ("vice chancellor", Role),
     ("provost", Role),

@@ -59,6 +59,9 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
 
     let mut events: Vec<Event> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
+    // The event the last event sentence went to: not always the newest one (a sentence pointing
+    // back adds to an earlier event).
+    let mut last_told: Option<usize> = None;
     let mut told: HashMap<&str, usize> = HashMap::new();
     for reading in &readings {
         *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
@@ -90,18 +93,55 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             }
             continue;
         };
-        if let Some(previous) = continued_event(&mut events, reading, kind, last_paragraph) {
+        let told_before = last_told.map(|at| &events[at]);
+        if let Some(gathering) = gathering_of_told_signing(&events, told_before, reading, kind, text, last_paragraph) {
+            let mut event = story.new_event(&events, reading, gathering, lead_in, told_before);
+            if event.date.is_some() {
+                event.date_source = Some(DateSource::Occasion);
+            }
+            // The signing took place where the gathering is.
+            if let Some(signing) = last_told.map(|at| &mut events[at]) {
+                for venue in event.places.iter().filter(|p| p.role == PlaceRole::Venue) {
+                    if !signing.places.iter().any(|p| p.gazetteer_id == venue.gazetteer_id) {
+                        signing.places.push(EventPlace {
+                            inferred: true,
+                            ..venue.clone()
+                        });
+                    }
+                }
+            }
+            events.push(event);
+            vague.push(reading.signals.vague_time);
+            last_paragraph = Some(paragraph);
+            last_told = Some(events.len() - 1);
+            continue;
+        }
+        if let Some(at) = continued_event(&events, reading, kind, last_paragraph) {
+            let previous = &mut events[at];
             if kind == EventKind::Summit {
                 previous.kind = kind;
             }
             add_sentence(previous, text, reading, gazetteer, &story.context);
             last_paragraph = Some(paragraph);
+            last_told = Some(at);
             continue;
         }
-        let event = story.new_event(&events, reading, kind, lead_in, last_paragraph == Some(paragraph));
+        // "The deal includes: • Funding to establish offices …": the items of a list the last
+        // event sentence opened belong to its time, in whichever paragraph they stand.
+        let opens_list = |event: &Event| {
+            event
+                .evidence
+                .last()
+                .is_some_and(|e| e.text.trim_end().ends_with(':') && n > 0 && e.start == readings[n - 1].sentence.start)
+        };
+        let told_in_paragraph = last_told
+            .map(|at| &events[at])
+            .filter(|&e| last_paragraph == Some(paragraph) || opens_list(e));
+        let event = story.new_event(&events, reading, kind, lead_in, told_in_paragraph);
         events.push(event);
         vague.push(reading.signals.vague_time);
         last_paragraph = Some(paragraph);
+        last_told = Some(events.len() - 1);
     }
     name_people_in_full(&mut events, &people_named_in_full(&readings));
     name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
@@ -134,12 +174,12 @@ fn speakers_event<'e>(
 /// The event an event sentence goes on telling, if any. A sentence naming "the conference" adds
 /// to the conference however far back it was told; any other sentence can only continue the
 /// event just before it, in the same or the next paragraph, with no new date or figure.
-fn continued_event<'e>(
-    events: &'e mut [Event],
+fn continued_event(
+    events: &[Event],
     reading: &Reading,
     kind: EventKind,
     last_paragraph: Option<usize>,
-) -> Option<&'e mut Event> {
+) -> Option<usize> {
     let paragraph = reading.sentence.paragraph;
     let refers_back = reading.signals.refers_back;
     // "Along with the government delegation, companies joined the event": a sentence pointing
@@ -153,9 +193,22 @@ fn continued_event<'e>(
     };
     // A meeting with named people during a visit, a plan for the future, or a signing by other
     // parties is an event of its own even right after the one it belongs to.
+    // In the same paragraph only other parties that "also" sign do ("Auch Shell, die China
+    // Construction Bank und Lloyds sicherten sich Verträge"): a signing told without its
+    // parties is completed by the next sentence that names them.
+    let is_party = |a: &&Actor| a.actor_type != ActorType::Gov;
+    let same = |a: &Actor, b: &Actor| a.name.contains(&b.name) || b.name.contains(&a.name);
     let new_signatories = kind == EventKind::Agreement
-        && last_paragraph != Some(paragraph)
-        && reading.actors.iter().any(|a| a.actor_type != ActorType::Gov);
+        && reading.actors.iter().any(|a| is_party(&a))
+        && (last_paragraph != Some(paragraph)
+            || (reading.signals.also
+                && events.last().is_some_and(|previous| {
+                    reading
+                        .actors
+                        .iter()
+                        .filter(is_party)
+                        .all(|a| !previous.actors.iter().any(|p| same(a, p)))
+                })));
     let stands_apart =
         (reading.signals.meeting && !reading.actors.is_empty()) || reading.signals.future || new_signatories;
     if stands_apart && !refers_back {
@@ -166,13 +219,56 @@ fn continued_event<'e>(
     } else {
         events.len().checked_sub(1)
     };
-    let previous = events.get_mut(earlier?)?;
+    let previous = events.get(earlier?)?;
     let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
     let no_new_date = reading.dates.first().is_none_or(|d| Some(d.date) == previous.date);
     // Two figures are two facts; a figure after a sentence without one says what the event was
     // worth ("… signed deals worth £14 billion").
     let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
-    (compatible(previous) && no_new_date && one_figure_at_most && (gap <= 1 || refers_back)).then_some(previous)
+    (compatible(previous) && no_new_date && one_figure_at_most && (gap <= 1 || refers_back)).then_some(earlier?)
+}
+
+/// Verbs of signing: a sentence with one tells a signing; one with only a noun (`the deal is
+/// being struck at …`) may name a signing already told.
+const SIGNING_VERBS: &[&str] = &["sign", "unterzeichn", "signé", "signe", "签", "簽"];
+
+/// "Nottingham and Ningbo are today due to reach a deal. The deal is being struck at a
+/// Government to Government conference (called JETCO) hosted in Birmingham": a sentence that
+/// names the signing just told only by its noun, and a gathering not told yet, tells that
+/// gathering. It has the signing's date; see the loop in [`extract_with`].
+fn gathering_of_told_signing(
+    events: &[Event],
+    told_before: Option<&Event>,
+    reading: &Reading,
+    kind: EventKind,
+    text: &str,
+    last_paragraph: Option<usize>,
+) -> Option<EventKind> {
+    let signing = told_before?;
+    let near = last_paragraph.is_some_and(|p| reading.sentence.paragraph <= p + 1);
+    if kind != EventKind::Agreement
+        || signing.kind != EventKind::Agreement
+        || !near
+        || !reading.dates.is_empty()
+        || !reading.figures.is_empty()
+        || events.iter().any(|e| is_gathering(e.kind))
+    {
+        return None;
+    }
+    let cue_kind = |c: &CueMatch| match c.cue {
+        Cue::Kind(kind) => Some(kind),
+        _ => None,
+    };
+    let signs = reading.cues.iter().any(|c| {
+        cue_kind(c) == Some(EventKind::Agreement) && {
+            let word = text[c.start..c.end].to_lowercase();
+            SIGNING_VERBS.iter().any(|v| word.starts_with(v))
+        }
+    });
+    if signs {
+        return None;
+    }
+    reading.cues.iter().filter_map(cue_kind).find(|&k| is_gathering(k))
 }
 
 /// What the whole article tells every event: its dateline, the countries it is about.
@@ -193,7 +289,7 @@ impl Story<'_, '_> {
         reading: &Reading,
         kind: EventKind,
         lead_in: Option<&Reading>,
-        same_paragraph_as_last: bool,
+        told_in_paragraph: Option<&Event>,
     ) -> Event {
         let text = self.doc.text.as_str();
         let mut event = Event {
@@ -227,7 +323,7 @@ impl Story<'_, '_> {
         }
         if event.date.is_none() && !open_time {
             let refers_back = reading.signals.refers_back;
-            self.date_from_context(&mut event, events, reading, refers_back, same_paragraph_as_last);
+            self.date_from_context(&mut event, events, reading, refers_back, told_in_paragraph);
         }
         self.place_from_context(&mut event, reading.sentence.paragraph, lead_in);
         event.date_precision = event.date.map(|d| d.precision());
@@ -242,7 +338,7 @@ impl Story<'_, '_> {
         events: &[Event],
         reading: &Reading,
         refers_back: bool,
-        same_paragraph_as_last: bool,
+        told_in_paragraph: Option<&Event>,
     ) {
         let paragraph = reading.sentence.paragraph;
         if let Some(dateline) = self.dateline.as_ref().filter(|d| d.paragraph == paragraph) {
@@ -268,7 +364,7 @@ impl Story<'_, '_> {
                     });
                 event.places.splice(0..0, venues);
             }
-        } else if let Some(previous) = events.last().filter(|_| same_paragraph_as_last) {
+        } else if let Some(previous) = told_in_paragraph {
             // The next sentence of the same paragraph, with no date of its own, goes on
             // with the same occasion: "An MoU was signed at the event. Officials met …".
             if previous.date.is_some() && !event.planned {
@@ -652,6 +748,57 @@ mod tests {
         assert!(found[0].evidence[0].start > lead.len() + 20, "the later copy");
         assert!(
             found[0].places.iter().any(|p| p.canonical == "London"),
+            "{:?}",
+            found[0].places
+        );
+    }
+
+    #[test]
+    fn a_place_inside_a_persons_name_is_no_place_of_the_event() {
+        let places = |text: &str| -> Vec<String> {
+            events(text)
+                .into_iter()
+                .flat_map(|e| e.places)
+                .map(|p| p.canonical)
+                .collect()
+        };
+        let english =
+            places("date 2016-02-26\n\nChinese Minister of Commerce Gao Hucheng visited Birmingham on Friday.");
+        assert_eq!(english, ["Birmingham"]);
+        let chinese = places("date 2023-07-14\n\n7月12日,天津市副市长刘桂平访问伦敦。");
+        assert!(!chinese.iter().any(|p| p == "Guiping"), "{chinese:?}");
+        assert!(chinese.iter().any(|p| p == "London"), "{chinese:?}");
+    }
+
+    #[test]
+    fn other_parties_that_also_sign_are_a_signing_of_their_own() {
+        let found = events("date 2014-06-18\n\nNach der Vereinbarung will die Londoner Börse LSE mit zwei Banken den Handel ausbauen. Auch Shell, die China Construction Bank und Lloyds sicherten sich Verträge.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Without "also", the next sentence names who signed the signing just told.
+        let found = events("date 2019-03-28\n\nThe signing ceremony was held at the summit. The Zhuzhou Municipal People's Government and AstraZeneca signed a memorandum.");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_items_of_a_list_an_event_opens_have_its_date_and_a_gathering_where_it_is_signed_too() {
+        let found = events("date 2016-02-26\n\nNottingham and Ningbo are today due to reach a deal on trade ties.\n\nThe deal is being struck at a government conference hosted in Birmingham. President Xi visited the UK in October. The deal includes:\n\n• Funding to launch trade offices in Nottingham and Ningbo.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                EventKind::Agreement,
+                EventKind::Forum,
+                EventKind::Visit,
+                EventKind::Other
+            ],
+            "{found:?}"
+        );
+        let day = found[0].date;
+        assert_eq!(day.map(|d| d.to_string()), Some("2016-02-26".into()));
+        assert_eq!(found[1].date, day, "the conference is the signing's");
+        assert_eq!(found[3].date, day, "the list item is the deal's");
+        assert!(
+            found[0].places.iter().any(|p| p.canonical == "Birmingham"),
             "{:?}",
             found[0].places
         );

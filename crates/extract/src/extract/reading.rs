@@ -59,6 +59,8 @@ pub(super) struct Signals {
     pub(super) counts: bool,
     /// It places its event vaguely in time ([`VAGUE_TIMES`]): no date may be lent to it.
     pub(super) vague_time: bool,
+    /// It adds a like fact beside the one just told ([`ALSO_WORDS`]).
+    pub(super) also: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -74,6 +76,7 @@ enum Signal {
     BothCountries,
     Count,
     VagueTime,
+    Also,
 }
 
 impl Signals {
@@ -91,6 +94,7 @@ impl Signals {
                 (BOTH_COUNTRIES, Signal::BothCountries),
                 (COUNT_WORDS, Signal::Count),
                 (VAGUE_TIMES, Signal::VagueTime),
+                (ALSO_WORDS, Signal::Also),
             ];
             let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
                 .iter()
@@ -121,6 +125,7 @@ impl Signals {
                 Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
                 Signal::Count => signals.counts = true,
                 Signal::VagueTime => signals.vague_time = true,
+                Signal::Also => signals.also |= is_word(m.start(), m.end()),
             }
         }
         signals
@@ -130,6 +135,18 @@ impl Signals {
 pub(super) fn has_role(cues: &[CueMatch]) -> bool {
     cues.iter().any(|c| c.cue == Cue::Role)
 }
+
+/// "Shell also secured contracts": another fact of the same sort, not more of the last one.
+const ALSO_WORDS: &[&str] = &[
+    "also",
+    "as well",
+    "auch",
+    "ebenfalls",
+    "zudem",
+    "aussi",
+    "également",
+    "de même",
+];
 
 /// "The partnership includes organisations such as …": a sentence that lists who takes part.
 const LISTING: &[&str] = &[
@@ -179,7 +196,7 @@ pub(super) fn read_sentences<'g>(
                 })
                 .collect();
             // `U.S. dollars` names a currency, not a place.
-            let places: Vec<NameMatch> = gazetteer
+            let mut places: Vec<NameMatch> = gazetteer
                 .find(slice)
                 .into_iter()
                 .map(|m| NameMatch {
@@ -199,6 +216,7 @@ pub(super) fn read_sentences<'g>(
             } else {
                 Vec::new()
             };
+            drop_places_inside_names(&mut places, &actors, slice, start);
             let dates = date_reader
                 .find(slice)
                 .into_iter()
@@ -221,6 +239,26 @@ pub(super) fn read_sentences<'g>(
             }
         })
         .collect()
+}
+
+/// "Minister Gao Hucheng", "副市长刘桂平": a place name that is part of a person's name
+/// (`Hucheng`, `桂平`) names no place of the event.
+fn drop_places_inside_names(places: &mut Vec<NameMatch>, actors: &[Actor], slice: &str, start: usize) {
+    let name_spans: Vec<(usize, usize)> = actors
+        .iter()
+        .filter(|a| a.actor_type == ActorType::Person && !a.name.is_empty())
+        .flat_map(|a| {
+            slice
+                .match_indices(a.name.as_str())
+                .map(|(at, name)| (start + at, start + at + name.len()))
+        })
+        .collect();
+    // Strictly inside: a name that is all place (`天津` read before `市长`) is the place.
+    places.retain(|p| {
+        !name_spans
+            .iter()
+            .any(|&(from, to)| from <= p.start && p.end <= to && p.end - p.start < to - from)
+    });
 }
 
 /// Words for one party meeting another (`met with`, `trafen sich mit`, `会见`).
