@@ -288,6 +288,17 @@ pub fn find_actors(
             next += 1;
             spans[next - 1]
         };
+        // "Chinese President Xi Jinping": the side word goes with the role, not the name.
+        if let Some(second) = sentence[span.0..span.1]
+            .find(' ')
+            .map(|at| span.0 + at + 1)
+            .filter(|&second| {
+                NATIONALITY_WORDS.contains(&&sentence[span.0..second - 1])
+                    && cues.iter().any(|c| c.cue == Cue::Role && c.start == start + second)
+            })
+        {
+            span.0 = second;
+        }
         // "Ambassador Zheng Zeguang": the role is not part of the name.
         if let Some(role) = cues
             .iter()
@@ -761,6 +772,9 @@ fn is_event_name(name: &str) -> bool {
     EVENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(last)) && !words.iter().any(|w| is_org_word(w))
 }
 
+/// Words for a side that can be the first word of a name (`British Council`).
+const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Britain"];
+
 /// Byte ranges of runs of capitalised words (with connectors inside), within `sentence`.
 fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
@@ -768,7 +782,20 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
     let mut i = 0;
     while i < words.len() {
         let (start, word) = words[i];
-        if !is_capitalised(word) || is_not_name(word.trim_end_matches(['.', '\'', '’'])) {
+        // "British Steel", "China Construction Bank": a nationality word opens a name when a
+        // name word follows it (a role after it is cut off in `find_actors`).
+        // Not the host country of "Ambassador to the UK Liu Xiaoming".
+        let after_preposition = |back: usize| {
+            i.checked_sub(back)
+                .is_some_and(|at| ["to", "in", "of", "from", "au", "en"].contains(&words[at].1))
+        };
+        let opens_name = NATIONALITY_WORDS.contains(&word)
+            && !after_preposition(1)
+            && !(i >= 1 && words[i - 1].1 == "the" && after_preposition(2))
+            && words.get(i + 1).is_some_and(|&(next_start, next)| {
+                next_start == start + word.len() + 1 && is_capitalised(next) && !is_not_name(next)
+            });
+        if !opens_name && (!is_capitalised(word) || is_not_name(word.trim_end_matches(['.', '\'', '’']))) {
             i += 1;
             continue;
         }

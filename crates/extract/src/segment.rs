@@ -71,12 +71,13 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
             let rest = &line[boundary..];
             let after_space = rest.trim_start();
             let followed_by_space = rest.starts_with(char::is_whitespace);
-            followed_by_space
+            (followed_by_space
                 && after_space
                     .chars()
                     .next()
                     .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n) || is_han(n))
-                && !(c == '.' && is_abbreviation_or_ordinal(&line[..i], after_space))
+                && !(c == '.' && is_abbreviation_or_ordinal(&line[..i], after_space)))
+                || glued_to_next(&line[..i], rest)
         };
         if ends_sentence {
             push_trimmed(start + sentence_start, start + boundary, text, paragraph, out);
@@ -84,6 +85,16 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         }
     }
     push_trimmed(start + sentence_start, end, text, paragraph, out);
+}
+
+/// "…zu revitalisieren.\"Der künftige Eigentümer…", "…Wahlkampf.British Steel war…": text
+/// copied from web pages loses the space between sentences. A lowercase word, then a capital
+/// and a lowercase letter, is a new sentence; not `Diversifying.io` nor `U.S.Steel`.
+fn glued_to_next(before: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    let starts_word = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    let mut last = before.chars().rev();
+    starts_word && last.by_ref().take(3).all(char::is_lowercase) && !last.next().is_some_and(|c| c == '.')
 }
 
 fn is_opening(c: char) -> bool {
@@ -131,6 +142,23 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn sentences_glued_together_by_a_lost_space_are_two() {
+        assert_eq!(
+            split("Es wird hart.\"Der Eigentümer verspricht Geld.\" Das ist alles.British Steel war pleite."),
+            [
+                "Es wird hart.\"",
+                "Der Eigentümer verspricht Geld.\"",
+                "Das ist alles.",
+                "British Steel war pleite."
+            ]
+        );
+        assert_eq!(
+            split("See Diversifying.io and U.S.Steel today."),
+            ["See Diversifying.io and U.S.Steel today."]
+        );
     }
 
     #[test]

@@ -341,9 +341,15 @@ impl Story<'_, '_> {
         told_in_paragraph: Option<&Event>,
     ) {
         let paragraph = reading.sentence.paragraph;
-        if let Some(dateline) = self.dateline.as_ref().filter(|d| d.paragraph == paragraph) {
-            event.date = dateline.date;
-            event.date_source = dateline.date.map(|_| DateSource::Dateline);
+        // A dateline without a date (`London (Reuters) -`) leaves the other sources open.
+        if let Some(date) = self
+            .dateline
+            .as_ref()
+            .filter(|d| d.paragraph == paragraph)
+            .and_then(|d| d.date)
+        {
+            event.date = Some(date);
+            event.date_source = Some(DateSource::Dateline);
         } else if let Some(occasion) = occasion_of(events, event.kind, paragraph, &self.body, refers_back) {
             event.date = occasion.date;
             event.date_source = occasion.date.map(|_| DateSource::Occasion);
