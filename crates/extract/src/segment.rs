@@ -94,7 +94,7 @@ fn glued_to_next(before: &str, rest: &str) -> bool {
     let mut next = rest.chars();
     let starts_word = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
     let mut last = before.chars().rev();
-    starts_word && last.by_ref().take(3).all(char::is_lowercase) && !last.next().is_some_and(|c| c == '.')
+    starts_word && last.by_ref().take(3).all(char::is_lowercase) && last.next().is_none_or(|c| c != '.')
 }
 
 fn is_opening(c: char) -> bool {
