@@ -310,7 +310,17 @@ impl Story<'_, '_> {
         add_sentence(&mut event, text, reading, self.gazetteer, &self.context);
         event.planned |= reading.signals.future;
         let open_time = reading.signals.vague_time;
+        // "2017年,英国发放65.5万份签证,同比增长13%": the date of a statistic is its period's,
+        // not the time of what is told next.
+        let is_statistic = |r: &Reading| {
+            let own = &text[r.start..r.sentence.end];
+            r.signals.counts
+                || ["%", "同比", "per cent", "Prozent", "pour cent"]
+                    .iter()
+                    .any(|w| own.contains(w))
+        };
         if let Some(mention) = lead_in
+            .filter(|r| !is_statistic(r))
             .and_then(|r| r.dates.first())
             .filter(|_| event.date.is_none() && !open_time)
         {
@@ -807,6 +817,19 @@ mod tests {
             found[0].places.iter().any(|p| p.canonical == "Birmingham"),
             "{:?}",
             found[0].places
+        );
+    }
+
+    #[test]
+    fn a_deed_a_speaker_reports_as_done_is_an_event_with_no_date_lent() {
+        let found = events("date 2018-06-10\n\n6月7日,英国驻华大使吴百纳抵达重庆访问。\n\n2017年,英国为中国公民共发放65.5万份签证,同比增长13%。\n\n“英国国际贸易部已经启动了新的中国区域贸易计划”,吴百纳强调。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].kind, EventKind::Other);
+        assert_eq!(found[1].date, None, "{:?}", found[1]);
+        // A view is still no event.
+        assert_eq!(
+            events("date 2018-06-10\n\n“We hope to launch more projects,” she said.").len(),
+            0
         );
     }
 }

@@ -206,9 +206,18 @@ pub(super) fn read_sentences<'g>(
                 })
                 .filter(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end))
                 .collect();
-            let signals = Signals::read(slice);
-            let kind = kind_of(&event_cues(slice, &cues, start, &signals), !figures.is_empty())
+            let mut signals = Signals::read(slice);
+            let own_cues = event_cues(slice, &cues, start, &signals);
+            let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
+            // A deed a speaker reports as done ("已经启动") happened some time before: no date
+            // may be lent to it.
+            if let Some(narration) = narration_after_quote(slice).map(|at| start + at) {
+                signals.vague_time |= kind.is_some()
+                    && !own_cues
+                        .iter()
+                        .any(|c| matches!(c.cue, Cue::Kind(_)) && c.start >= narration);
+            }
             let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
                 let mut actors = find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang);
                 actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
@@ -439,6 +448,14 @@ const WISH_WORDS: &[&str] = &[
     "願意",
 ];
 
+/// Auxiliaries of the perfect, just before the verb: "has launched", "已经启动", "ont signé"
+/// (not French `a`, which is also the English article).
+const PERFECT_MARKERS: &[&str] = &["has", "have", "已经", "已經", "已", "ont"];
+
+fn is_han_marker(marker: &str) -> bool {
+    marker.chars().all(is_han)
+}
+
 /// The cues that can state an event: outside quotations and not wished for.
 pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals: &Signals) -> Vec<CueMatch> {
     let quoted = narration_after_quote(slice);
@@ -455,8 +472,19 @@ pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals:
             .collect();
         signals.counts && c.cue == Cue::Kind(EventKind::Visit) && (tail.ends_with('s') || tail == "e")
     };
+    // "“英国国际贸易部已经启动了新的中国区域贸易计划”": a speaker reporting a done deed in the
+    // perfect tells an event, where views and hopes tell none.
+    let reported_done = |c: &CueMatch| {
+        let before = slice[..c.start - offset].trim_end();
+        matches!(c.cue, Cue::Kind(_))
+            && PERFECT_MARKERS.iter().any(|m| {
+                before
+                    .strip_suffix(m)
+                    .is_some_and(|b| is_han_marker(m) || b.ends_with(' '))
+            })
+    };
     cues.iter()
-        .filter(|c| c.start >= narration && !in_a_title(c) && !counted_visits(c))
+        .filter(|c| (c.start >= narration || reported_done(c)) && !in_a_title(c) && !counted_visits(c))
         .filter(|c| !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12))
         .copied()
         .collect()
