@@ -93,6 +93,31 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             }
             continue;
         };
+        // "Rappelant la récente visite de Keir Starmer le mois dernier en Chine, … M. Wang a noté
+        // que Xi et Starmer étaient convenus de …": a visit not told before, named beside what
+        // was agreed during it, is an event of its own.
+        if kind == EventKind::Agreement && names_untold_visit(&events, reading, text) {
+            let mut visit = story.new_event(&events, reading, EventKind::Visit, lead_in, None);
+            // Its evidence is the clause that names it, not what was agreed.
+            if let Some(cue) = reading.cues.iter().find(|c| c.cue == Cue::Kind(EventKind::Visit)) {
+                let Sentence { start, end, .. } = reading.sentence;
+                let from = text[start..cue.start]
+                    .rfind([',', ';'])
+                    .map_or(start, |at| start + at + 1);
+                let to = text[cue.end..end].find([',', ';']).map_or(end, |at| cue.end + at);
+                let clause = text[from..to].trim();
+                let from = from + text[from..to].find(clause).unwrap_or(0);
+                visit.evidence = vec![Evidence {
+                    start: from,
+                    end: from + clause.len(),
+                    text: clause.to_string(),
+                }];
+            }
+            events.push(visit);
+            vague.push(reading.signals.vague_time);
+            last_paragraph = Some(paragraph);
+            last_told = Some(events.len() - 1);
+        }
         let told_before = last_told.map(|at| &events[at]);
         if let Some(gathering) = gathering_of_told_signing(&events, told_before, reading, kind, text, last_paragraph) {
             let mut event = story.new_event(&events, reading, gathering, lead_in, told_before);
@@ -226,6 +251,17 @@ fn continued_event(
     // worth ("… signed deals worth £14 billion").
     let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
     (compatible(previous) && no_new_date && one_figure_at_most && (gap <= 1 || refers_back)).then_some(earlier?)
+}
+
+/// A visit (not `visitors`) in a sentence that states an agreement, when the story has told no
+/// visit yet.
+fn names_untold_visit(events: &[Event], reading: &Reading, text: &str) -> bool {
+    !reading.signals.counts
+        && !events.iter().any(|e| e.kind == EventKind::Visit)
+        && reading.cues.iter().any(|c| {
+            let word: String = text[c.start..].chars().take_while(|c| c.is_alphabetic()).collect();
+            c.cue == Cue::Kind(EventKind::Visit) && !word.to_lowercase().starts_with("visitor")
+        })
 }
 
 /// Verbs of signing: a sentence with one tells a signing; one with only a noun (`the deal is
@@ -830,6 +866,26 @@ mod tests {
         assert_eq!(
             events("date 2018-06-10\n\n“We hope to launch more projects,” she said.").len(),
             0
+        );
+    }
+
+    #[test]
+    fn a_visit_not_told_before_named_beside_what_was_agreed_is_an_event_of_its_own() {
+        let found = events("date 2026-02-14\n\nRappelant la récente visite du Premier ministre britannique Keir Starmer le mois dernier en Chine, M. Wang a noté que Xi Jinping et M. Starmer étaient convenus de développer un partenariat.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Visit, EventKind::Agreement], "{found:?}");
+        assert!(
+            found[0].evidence[0].text.ends_with("en Chine"),
+            "{:?}",
+            found[0].evidence
+        );
+        assert_eq!(found[0].date.map(|d| d.to_string()), Some("2026-01".into()));
+        // Once the visit is told, what was agreed during it is no second visit.
+        let found = events("date 2026-02-14\n\nKeir Starmer a effectué une visite en Chine le mois dernier.\n\nPendant la visite, les deux pays étaient convenus de développer un partenariat.");
+        assert_eq!(
+            found.iter().filter(|e| e.kind == EventKind::Visit).count(),
+            1,
+            "{found:?}"
         );
     }
 }
