@@ -253,14 +253,21 @@ fn continued_event(
     (compatible(previous) && no_new_date && one_figure_at_most && (gap <= 1 || refers_back)).then_some(earlier?)
 }
 
-/// A visit (not `visitors`) in a sentence that states an agreement, when the story has told no
-/// visit yet.
+/// A visit named as a thing (`la visite`, `the visit`; not `visitors`, nor investors `visiting`
+/// China to sign) in a sentence that states an agreement, when the story has told no visit yet.
 fn names_untold_visit(events: &[Event], reading: &Reading, text: &str) -> bool {
     !reading.signals.counts
         && !events.iter().any(|e| e.kind == EventKind::Visit)
         && reading.cues.iter().any(|c| {
-            let word: String = text[c.start..].chars().take_while(|c| c.is_alphabetic()).collect();
-            c.cue == Cue::Kind(EventKind::Visit) && !word.to_lowercase().starts_with("visitor")
+            let word = text[c.start..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            c.cue == Cue::Kind(EventKind::Visit)
+                && !word.starts_with("visitor")
+                && !word.ends_with("ing")
+                && !word.ends_with("ed")
         })
 }
 
