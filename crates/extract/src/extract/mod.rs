@@ -895,4 +895,23 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_german_city_adjective_names_the_city() {
+        let found = events(
+            "date 2014-06-18\n\nDie Londoner Börse unterzeichnete am Dienstag eine Vereinbarung mit zwei Banken.",
+        );
+        let places: Vec<&str> = found
+            .iter()
+            .flat_map(|e| &e.places)
+            .map(|p| p.canonical.as_str())
+            .collect();
+        assert_eq!(places, ["London"], "{found:?}");
+        // Words that only end like one are not.
+        assert!(
+            events("date 2014-06-18\n\nDie Partner unterzeichneten am Dienstag eine Vereinbarung.")
+                .iter()
+                .all(|e| e.places.is_empty())
+        );
+    }
 }

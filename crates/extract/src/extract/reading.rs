@@ -206,6 +206,14 @@ pub(super) fn read_sentences<'g>(
                 })
                 .filter(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end))
                 .collect();
+            if doc.lang == crate::language::Language::German {
+                places.extend(city_adjectives(slice, gazetteer).into_iter().map(|m| NameMatch {
+                    start: m.start + start,
+                    end: m.end + start,
+                    ..m
+                }));
+                places.sort_by_key(|m| m.start);
+            }
             let mut signals = Signals::read(slice);
             let own_cues = event_cues(slice, &cues, start, &signals);
             let kind = kind_of(&own_cues, !figures.is_empty())
@@ -246,6 +254,28 @@ pub(super) fn read_sentences<'g>(
                 actors,
                 signals,
             }
+        })
+        .collect()
+}
+
+/// "die Londoner Börse", "Hamburger Hafen": German names a city's thing with the city's name
+/// and `-er`; the match covers the city's name.
+fn city_adjectives<'g>(sentence: &str, gazetteer: &'g Gazetteer) -> Vec<NameMatch<'g>> {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.len() > 5 && word.ends_with("er") && word.starts_with(char::is_uppercase))
+        .filter_map(|word| {
+            let stem = &word[..word.len() - 2];
+            let candidates = gazetteer.lookup(stem);
+            let at = word.as_ptr() as usize - sentence.as_ptr() as usize;
+            candidates
+                .iter()
+                .any(|&i| gazetteer.place(i).level == PlaceLevel::City)
+                .then_some(NameMatch {
+                    start: at,
+                    end: at + stem.len(),
+                    candidates,
+                })
         })
         .collect()
 }
