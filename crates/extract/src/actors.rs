@@ -152,6 +152,34 @@ static HAN_ORG_SUFFIXES: Phrases = Phrases::new(&[
     "商務部",
     "贸易协会",
     "貿易協會",
+    // Ministries and agencies (`英国国际贸易部`, `英国签证移民局`); not a bare 部 or 局,
+    // which end common words (`全部`, `东部`, `格局`).
+    "外交部",
+    "贸易部",
+    "貿易部",
+    "教育部",
+    "卫生部",
+    "衛生部",
+    "科技部",
+    "财政部",
+    "財政部",
+    "文化部",
+    "旅游局",
+    "旅遊局",
+    "移民局",
+    "管理局",
+    "统计局",
+    "統計局",
+    "海关",
+    "海關",
+    "管委会",
+    "管委會",
+    "促进会",
+    "促進會",
+    "理事会",
+    "理事會",
+    "基金会",
+    "基金會",
 ]);
 
 /// Connecting words allowed inside a capitalised name (`University of Nottingham`). Not `in`:
@@ -439,7 +467,9 @@ pub fn find_actors(
         let proper_single = words.len() == 1
             && lang != Language::German
             && span.0 > sentence.len() - sentence.trim_start().len()
-            && !sentence[..span.0].trim_end().ends_with(['.', ':', '"', '“'])
+            && !sentence[..span.0]
+                .trim_end()
+                .ends_with(['.', ':', '"', '“', '•', '·', '-', '–', '—', '*'])
             && name.chars().count() >= 3
             && cues
                 .iter()
@@ -1235,5 +1265,19 @@ mod tests {
         assert!(found.contains(&"University of Edinburgh".to_string()), "{found:?}");
         assert!(found.contains(&"Peter Mathieson".to_string()), "{found:?}");
         assert!(!found.iter().any(|n| n.contains("Principal")), "{found:?}");
+    }
+
+    #[test]
+    fn a_bullet_opens_a_sentence_and_ministries_are_organisations() {
+        let found = names(
+            "• Funding to establish trade offices in Nottingham and Ningbo.",
+            Language::English,
+        );
+        assert!(!found.contains(&"Funding".to_string()), "{found:?}");
+        let found = names(
+            "英国国际贸易部已经启动了新的中国区域贸易计划。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"英国国际贸易部".to_string()), "{found:?}");
     }
 }
