@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::is_han;
-use crate::lexicon::{cues, Cue, CueMatch, EventKind};
+use crate::lexicon::{cues, Cue, CueMatch, EventKind, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
 use std::collections::{HashMap, HashSet};
@@ -379,6 +379,9 @@ impl Story<'_, '_> {
             self.date_from_context(&mut event, events, reading, refers_back, told_in_paragraph);
         }
         self.place_from_context(&mut event, reading.sentence.paragraph, lead_in);
+        if kind == EventKind::Visit && event.places.is_empty() {
+            self.place_visit_abroad(&mut event, reading);
+        }
         event.date_precision = event.date.map(|d| d.precision());
         event
     }
@@ -430,6 +433,30 @@ impl Story<'_, '_> {
                 event.date = previous.date;
                 event.date_source = Some(DateSource::Occasion);
             }
+        }
+    }
+
+    /// "Beim ersten Staatsbesuch setzt der chinesische Ministerpräsident auf Harmonisierung": a
+    /// visit by one side, told with no place, in a story that names the other side's country,
+    /// went there.
+    fn place_visit_abroad(&self, event: &mut Event, reading: &Reading) {
+        let mut sides = reading.cues.iter().filter_map(|c| match c.cue {
+            Cue::Side(side) if side != Side::Other => Some(side),
+            _ => None,
+        });
+        let Some(visitor) = sides.next() else { return };
+        if sides.any(|side| side != visitor) {
+            return;
+        }
+        let host = if visitor == Side::China { "GB" } else { "CN" };
+        if !self.context.named_countries.iter().any(|c| c == host) {
+            return;
+        }
+        let id = format!("C-{host}");
+        if let Some(place) = self.gazetteer.places().iter().find(|p| p.id == id) {
+            event
+                .places
+                .push(event_place(&place.name, place, PlaceRole::Venue, true));
         }
     }
 
@@ -913,5 +940,19 @@ mod tests {
                 .iter()
                 .all(|e| e.places.is_empty())
         );
+    }
+
+    #[test]
+    fn a_visit_by_one_side_told_without_a_place_went_to_the_other() {
+        let story = "date 2014-06-18\n\nChina und Großbritannien schlossen ein Handelsabkommen.\n\nBeim ersten Staatsbesuch setzt der chinesische Ministerpräsident auf Harmonisierung.";
+        let found = events(story);
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        let places: Vec<&str> = visit.places.iter().map(|p| p.canonical.as_str()).collect();
+        assert_eq!(places, ["United Kingdom"], "{visit:?}");
+        // A story that names no other country gives no place.
+        let found = events(
+            "date 2014-06-18\n\nBeim ersten Staatsbesuch setzt der chinesische Ministerpräsident auf Harmonisierung.",
+        );
+        assert!(found.iter().all(|e| e.places.is_empty()), "{found:?}");
     }
 }

@@ -4,11 +4,14 @@ use super::*;
 /// Countries the article is about, to choose between places of the same name.
 pub(super) struct DocumentContext {
     pub(super) countries: Vec<String>,
+    /// Countries the article names (by a place in them), China and the UK only if it does.
+    pub(super) named_countries: Vec<String>,
 }
 
 impl DocumentContext {
     pub(super) fn new(readings: &[Reading], gazetteer: &Gazetteer) -> DocumentContext {
         let mut countries = vec!["CN".to_string(), "GB".to_string()];
+        let mut named_countries: Vec<String> = Vec::new();
         for reading in readings {
             for m in &reading.places {
                 if let [only] = m.candidates {
@@ -16,10 +19,16 @@ impl DocumentContext {
                     if !countries.contains(country) {
                         countries.push(country.clone());
                     }
+                    if !named_countries.contains(country) {
+                        named_countries.push(country.clone());
+                    }
                 }
             }
         }
-        DocumentContext { countries }
+        DocumentContext {
+            countries,
+            named_countries,
+        }
     }
 }
 
