@@ -541,7 +541,7 @@ pub fn find_actors(
             });
         }
     }
-    if sentence.chars().any(is_han) {
+    if crate::language::may_contain_han(sentence) && sentence.chars().any(is_han) {
         for actor in han_actors(text, start, end, cues, gazetteer) {
             push(actor);
         }
@@ -886,8 +886,11 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
 /// `Hefei`, `AstraZeneca`, `BMSTC`: a word whose first letter is a capital, and that either
 /// has lowercase letters too or is all capitals (two letters or more).
 fn is_capitalised(word: &str) -> bool {
+    // Most words of a sentence start with a lowercase ASCII letter, their first letter.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    // Most words of a sentence fail here, on their first letter.
     if !letters.next().is_some_and(char::is_uppercase) {
         return false;
     }

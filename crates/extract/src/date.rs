@@ -146,31 +146,25 @@ fn parse_digits(text: &str, len: usize) -> Option<u32> {
 ///
 /// `word` is compared case-insensitively; a trailing period (`Sept.`) is ignored.
 pub(crate) fn month_from_name(word: &str) -> Option<u8> {
-    const MONTHS: [&[&str]; 12] = [
-        &["january", "jan", "januar", "jänner", "janvier", "janv"],
-        &["february", "feb", "februar", "feber", "février", "févr", "fevrier"],
-        &["march", "mar", "märz", "mars"],
-        &["april", "apr", "avril", "avr"],
-        &["may", "mai"],
-        &["june", "jun", "juni", "juin"],
-        &["july", "jul", "juli", "juillet", "juil"],
-        &["august", "aug", "août", "aout"],
-        &["september", "sep", "sept", "septembre"],
-        &["october", "oct", "oktober", "okt", "octobre"],
-        &["november", "nov", "novembre"],
-        &["december", "dec", "dezember", "dez", "décembre", "déc", "decembre"],
-    ];
-    // Called for every capitalised word: compare without a lowercase copy (the accented
-    // letters of these names are lowercase in running text).
+    // Called for every capitalised word: one `match` on a lowercase copy on the stack (the
+    // accented letters of these names are lowercase in running text).
     let find = |word: &str| {
-        (1..=12u8)
-            .zip(MONTHS)
-            .find(|(_, names)| {
-                names
-                    .iter()
-                    .any(|name| name.len() == word.len() && name.eq_ignore_ascii_case(word))
-            })
-            .map(|(month, _)| month)
+        let mut buf = [0u8; 9];
+        Some(match ascii_lowercase(word, &mut buf)? {
+            "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" => 1,
+            "february" | "feb" | "februar" | "feber" | "février" | "févr" | "fevrier" => 2,
+            "march" | "mar" | "märz" | "mars" => 3,
+            "april" | "apr" | "avril" | "avr" => 4,
+            "may" | "mai" => 5,
+            "june" | "jun" | "juni" | "juin" => 6,
+            "july" | "jul" | "juli" | "juillet" | "juil" => 7,
+            "august" | "aug" | "août" | "aout" => 8,
+            "september" | "sep" | "sept" | "septembre" => 9,
+            "october" | "oct" | "oktober" | "okt" | "octobre" => 10,
+            "november" | "nov" | "novembre" => 11,
+            "december" | "dec" | "dezember" | "dez" | "décembre" | "déc" | "decembre" => 12,
+            _ => return None,
+        })
     };
     let word = word.trim_end_matches('.');
     // `MÄRZ`: capitals outside ASCII need a real lowercase copy.
@@ -179,31 +173,43 @@ pub(crate) fn month_from_name(word: &str) -> Option<u8> {
 
 /// Whether `word` names a weekday in English, German or French (case-insensitive).
 pub(crate) fn is_weekday_name(word: &str) -> bool {
-    const WEEKDAYS: [&str; 21] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    ];
-    // Called for every capitalised word: compare without allocating a lowercase copy.
-    word.len() <= 10 && WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word))
+    // Called for every capitalised word: compare a lowercase copy on the stack.
+    let mut buf = [0u8; 10];
+    matches!(
+        ascii_lowercase(word, &mut buf),
+        Some(
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "montag"
+                | "dienstag"
+                | "mittwoch"
+                | "donnerstag"
+                | "freitag"
+                | "samstag"
+                | "sonntag"
+                | "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+        )
+    )
+}
+
+/// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
+/// (no calendar word is that long).
+fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    let copy = buf.get_mut(..word.len())?;
+    copy.copy_from_slice(word.as_bytes());
+    copy.make_ascii_lowercase();
+    std::str::from_utf8(copy).ok()
 }
 
 /// Month and weekday names: capitalised words that look like names but never name an actor

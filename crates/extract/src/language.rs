@@ -148,6 +148,12 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
+/// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
+/// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
+pub(crate) fn may_contain_han(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xE3)
+}
+
 /// Frequent characters of news text whose simplified and traditional forms differ.
 /// Position `i` of one string is the counterpart of position `i` of the other.
 const SIMPLIFIED_ONLY: &str =

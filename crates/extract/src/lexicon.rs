@@ -614,15 +614,35 @@ pub struct CueMatch {
     pub cue: Cue,
 }
 
-fn matcher() -> &'static AhoCorasick {
-    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    MATCHER.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(CUES.iter().map(|(pattern, _)| pattern))
-            .expect("the cue table builds")
+/// The cue table as two matchers: Han cues, and all others (with the index of each pattern's
+/// cue). One matcher over both would be a DFA of 3 MB, its alphabet swollen by the bytes of Han
+/// text; apart, the other matcher is a third of that and the Han one runs only on Han text.
+/// A Han cue and another can never overlap, so the two lists of leftmost-longest matches,
+/// merged, are those of a single matcher.
+struct Matchers {
+    han: (AhoCorasick, Vec<usize>),
+    other: (AhoCorasick, Vec<usize>),
+}
+
+fn matchers() -> &'static Matchers {
+    static MATCHERS: OnceLock<Matchers> = OnceLock::new();
+    MATCHERS.get_or_init(|| {
+        let build = |han: bool| {
+            let cues: Vec<usize> = (0..CUES.len())
+                .filter(|&i| CUES[i].0.chars().next().is_some_and(crate::language::is_han) == han)
+                .collect();
+            let matcher = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(cues.iter().map(|&i| CUES[i].0))
+                .expect("the cue table builds");
+            (matcher, cues)
+        };
+        Matchers {
+            han: build(true),
+            other: build(false),
+        }
     })
 }
 
@@ -635,26 +655,42 @@ fn matcher() -> &'static AhoCorasick {
 /// assert!(found.iter().any(|c| c.cue == Cue::Kind(EventKind::Visit)));
 /// ```
 pub fn cues(text: &str) -> Vec<CueMatch> {
-    matcher()
+    let Matchers { han, other } = matchers();
+    let cue_match = |m: aho_corasick::Match, cues: &[usize]| {
+        let (pattern, cue) = CUES[cues[m.pattern().as_usize()]];
+        (
+            pattern,
+            CueMatch {
+                start: m.start(),
+                end: m.end(),
+                cue,
+            },
+        )
+    };
+    let mut found: Vec<CueMatch> = other
+        .0
         .find_iter(text)
-        .filter(|m| {
-            // Han cues match anywhere; others must start a word (or bring their own edge), and
-            // short ones that begin longer words (`accord` in `according`) must end one too.
-            let pattern = CUES[m.pattern().as_usize()].0;
+        .map(|m| cue_match(m, &other.1))
+        .filter(|&(pattern, m)| {
+            // Cues must start a word (or bring their own edge), and short ones that begin
+            // longer words (`accord` in `according`) must end one too.
             let starts_word = pattern.starts_with([' ', '('])
-                || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-            let ends_word = !WHOLE_WORD_CUES.contains(&pattern)
-                || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-            pattern.chars().next().is_some_and(crate::language::is_han)
-                || (starts_word && ends_word)
-                || COMPOUND_HEADS.contains(&pattern)
+                || !text[..m.start].chars().next_back().is_some_and(char::is_alphanumeric);
+            let ends_word =
+                !WHOLE_WORD_CUES.contains(&pattern) || !text[m.end..].chars().next().is_some_and(char::is_alphanumeric);
+            (starts_word && ends_word) || COMPOUND_HEADS.contains(&pattern)
         })
-        .map(|m| CueMatch {
-            start: m.start(),
-            end: m.end(),
-            cue: CUES[m.pattern().as_usize()].1,
-        })
-        .collect()
+        .map(|(_, m)| m)
+        .collect();
+    // Han cues match anywhere.
+    if crate::language::may_contain_han(text) {
+        let before = found.len();
+        found.extend(han.0.find_iter(text).map(|m| cue_match(m, &han.1).1));
+        if found.len() > before {
+            found.sort_by_key(|m| m.start);
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -14,10 +14,13 @@ pub(super) struct Dateline {
 impl Dateline {
     pub(super) fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
         let sentence = &doc.text[first.start..first.end];
-        let (head_end, dash) = [" -- ", " — ", " – ", " - "]
-            .iter()
-            .filter_map(|dash| sentence.find(dash).map(|at| (at, dash.len())))
-            .min()?;
+        // The first dash: at most one of them starts at any space.
+        let (head_end, dash) = sentence.match_indices(' ').find_map(|(at, _)| {
+            [" -- ", " — ", " – ", " - "]
+                .iter()
+                .find(|dash| sentence[at..].starts_with(*dash))
+                .map(|dash| (at, dash.len()))
+        })?;
         let head = &sentence[..head_end];
         // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`), or
         // is a city and an agency (`London (Reuters) -`).

@@ -133,9 +133,15 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     // Names by their first word; names with none (Han) are searched for in every text.
     let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut always: Vec<usize> = Vec::new();
+    // The first bytes of those first words: most words of a text (lower case) start with none
+    // of them and need no hashing.
+    let mut first_bytes = [false; 256];
     for (n, name) in names.iter().enumerate() {
         match name.split(|c: char| !joins(c)).find(|w| !w.is_empty()) {
-            Some(word) => by_first_word.entry(word).or_default().push(n),
+            Some(word) => {
+                first_bytes[usize::from(word.as_bytes()[0])] = true;
+                by_first_word.entry(word).or_default().push(n);
+            }
             None => always.push(n),
         }
     }
@@ -143,9 +149,14 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
         .into_iter()
         .map(|texts| {
             let mut candidates: Vec<usize> = always.clone();
-            for text in &texts {
-                for word in text.split(|c: char| !joins(c)).filter(|w| !w.is_empty()) {
-                    candidates.extend(by_first_word.get(word).into_iter().flatten());
+            if !by_first_word.is_empty() {
+                for text in &texts {
+                    for word in text
+                        .split(|c: char| !joins(c))
+                        .filter(|w| w.as_bytes().first().is_some_and(|&b| first_bytes[usize::from(b)]))
+                    {
+                        candidates.extend(by_first_word.get(word).into_iter().flatten());
+                    }
                 }
             }
             candidates.sort_unstable();

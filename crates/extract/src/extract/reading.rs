@@ -496,11 +496,11 @@ pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals:
     let wishes = signals.wish_ends.iter().map(|end| offset + end);
     // "Two million reciprocal visits last year": visits counted in a statistic are not a visit.
     let counted_visits = |c: &CueMatch| {
-        let tail: String = slice[c.end - offset..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        signals.counts && c.cue == Cue::Kind(EventKind::Visit) && (tail.ends_with('s') || tail == "e")
+        signals.counts && c.cue == Cue::Kind(EventKind::Visit) && {
+            let rest = &slice[c.end - offset..];
+            let tail = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+            tail.ends_with('s') || tail == "e"
+        }
     };
     // "“英国国际贸易部已经启动了新的中国区域贸易计划”": a speaker reporting a done deed in the
     // perfect tells an event, where views and hopes tell none.
