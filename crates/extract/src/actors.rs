@@ -386,8 +386,12 @@ pub fn find_actors(
             .find(|&(at, join)| {
                 let left = &sentence[span.0..span.0 + at];
                 let right = &sentence[span.0 + at + join..span.1];
-                // "… Government and AstraZeneca", "Zhonghui Brigade and BBK".
-                left.rsplit(' ').next().is_some_and(is_org_word) || is_acronym(right) || looks_like_brand(right)
+                // "… Government and AstraZeneca", "Zhonghui Brigade and BBK", "Holovis and Welsh
+                // Whisky"; not "Science & Technology Commission", whose head ends the name.
+                let head_at_end =
+                    right.rsplit(' ').next().is_some_and(is_org_word) && !left.split(' ').any(is_org_word);
+                left.rsplit(' ').next().is_some_and(is_org_word)
+                    || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
             })
         {
             let (at, join) = at;
@@ -1282,5 +1286,22 @@ mod tests {
             Language::ChineseSimplified,
         );
         assert!(found.contains(&"英国国际贸易部".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_whose_head_ends_it_holds_its_ampersand() {
+        let found = names(
+            "Xu Xinchao, deputy director of the Beijing Municipal Science & Technology Commission, spoke.",
+            Language::English,
+        );
+        assert!(
+            found.contains(&"Beijing Municipal Science & Technology Commission".to_string()),
+            "{found:?}"
+        );
+        let found = names(
+            "The firms signed with Puretone, Holovis and Welsh Whisky.",
+            Language::English,
+        );
+        assert!(found.contains(&"Welsh Whisky".to_string()), "{found:?}");
     }
 }
