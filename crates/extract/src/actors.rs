@@ -449,14 +449,18 @@ pub fn find_actors(
             continue;
         }
         // "Ambassador … Liu Xiaoming", but not "chief executive officer of TDi Sustainability".
-        let preceded_by_role = cues.iter().any(|c| {
-            c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
-                let gap = text[c.end..start + span.0].trim_end();
-                !ROLE_OF
-                    .iter()
-                    .any(|of| gap.strip_suffix(of).is_some_and(|g| g.is_empty() || g.ends_with(' ')))
-            }
-        });
+        let role_before = cues
+            .iter()
+            .filter(|c| {
+                c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
+                    let gap = text[c.end..start + span.0].trim_end();
+                    !ROLE_OF
+                        .iter()
+                        .any(|of| gap.strip_suffix(of).is_some_and(|g| g.is_empty() || g.ends_with(' ')))
+                }
+            })
+            .last();
+        let preceded_by_role = role_before.is_some();
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
             cues.iter().any(|c| {
                 c.cue == Cue::Role && c.start >= start + span.1 && c.start - (start + span.1) <= 40 && !rest.is_empty()
@@ -522,8 +526,22 @@ pub fn find_actors(
         push(Actor {
             name: name.to_string(),
             actor_type,
-            country: role_side.or_else(|| side_of(text, start + span.0, start + span.1, cues, gazetteer)),
-            role: if is_person { role } else { None },
+            country: role_side
+                .or_else(|| side_of(text, start + span.0, start + span.1, cues, gazetteer))
+                .or_else(|| {
+                    // "Governor of Hunan province Xu Dazhe": the place the role is held in.
+                    role_before
+                        .filter(|_| is_person)
+                        .and_then(|c| side_of_role(text, c.start, start + span.0, cues, gazetteer))
+                }),
+            // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
+            role: if is_person {
+                role.or_else(|| {
+                    role_before.map(|c| text[c.start..start + span.0].trim_end_matches([' ', ',']).to_string())
+                })
+            } else {
+                None
+            },
         });
     }
     // "Puretone, Holovis and Welsh Whisky", "Hawksford und JP Morgan Chase": right to left, so
@@ -936,7 +954,17 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
         .map(|c| c.start)
         .min();
     // The envoy's own side is named before the host country: look that far back.
-    let search_from = hosted_from.map_or(window_start, |h| h.saturating_sub(40));
+    let mut search_from = hosted_from.map_or(window_start, |h| h.saturating_sub(40));
+    // "…für China gesichert, sagte Premierminister David Cameron": a side word goes with a role
+    // right before the name only from within the role's own clause.
+    if let Some(role) = cues
+        .iter()
+        .find(|c| c.cue == Cue::Role && c.end <= start && text[c.end..start].trim().is_empty())
+    {
+        if let Some(comma) = text[search_from.min(role.start)..role.start].rfind([',', ';']) {
+            search_from = search_from.max(search_from.min(role.start) + comma + 1);
+        }
+    }
     let nearest = cues
         .iter()
         .filter(|c| c.start >= search_from && c.end <= end)

@@ -169,6 +169,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         last_told = Some(events.len() - 1);
     }
     name_people_in_full(&mut events, &people_named_in_full(&readings));
+    name_role_holders(text, &mut events, &readings);
     name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
     drop_partial_names(&mut events);
     date_by_participants(&mut events, &vague);
@@ -954,5 +955,25 @@ mod tests {
             "date 2014-06-18\n\nBeim ersten Staatsbesuch setzt der chinesische Ministerpräsident auf Harmonisierung.",
         );
         assert!(found.iter().all(|e| e.places.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_named_without_its_holder_means_the_one_person_named_with_it() {
+        let found = events("date 2014-06-18\n\nDer chinesische Ministerpräsident Li Keqiang unterzeichnete am Montag in London ein Abkommen.\n\nBeim Staatsbesuch setzt der Ministerpräsident auf Harmonisierung.");
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        let li = visit
+            .actors
+            .iter()
+            .find(|a| a.name == "Li Keqiang")
+            .expect("Li Keqiang");
+        assert_eq!(li.role.as_deref(), Some("Ministerpräsident"));
+        assert_eq!(li.country, Some(Side::China));
+        // Two people with the role: no telling which.
+        let found = events("date 2022-06-26\n\nAmbassador Zheng Zeguang met with Ambassador Jane Doe in London on Monday.\n\nThe ambassador visited Edinburgh on Tuesday.");
+        let visit = found.last().expect("the second visit");
+        assert!(
+            visit.actors.iter().all(|a| a.actor_type != ActorType::Person),
+            "{visit:?}"
+        );
     }
 }

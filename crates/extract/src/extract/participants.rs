@@ -215,3 +215,46 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(Actor, Vec<Ac
         }
     }
 }
+
+/// "Beim ersten Staatsbesuch setzt der chinesische Ministerpräsident auf Harmonisierung", "the
+/// ambassador said": a role named without its holder means the one person the story has named
+/// with that role.
+pub(super) fn name_role_holders(text: &str, events: &mut [Event], readings: &[Reading]) {
+    let role_word = |c: &CueMatch| text[c.start..c.end].to_lowercase();
+    let holds = |person: &Actor, word: &str| {
+        person.actor_type == ActorType::Person
+            && person.role.as_deref().is_some_and(|r| r.to_lowercase().contains(word))
+    };
+    let mut holders: Vec<(String, &Actor)> = Vec::new();
+    for reading in readings {
+        for cue in reading.cues.iter().filter(|c| c.cue == Cue::Role) {
+            let word = role_word(cue);
+            for person in reading.actors.iter().filter(|a| holds(a, &word)) {
+                if !holders.iter().any(|(w, p)| *w == word && p.name == person.name) {
+                    holders.push((word.clone(), person));
+                }
+            }
+        }
+    }
+    let by_start: HashMap<usize, &Reading> = readings.iter().map(|r| (r.sentence.start, r)).collect();
+    for event in events.iter_mut() {
+        let mut found: Vec<Actor> = Vec::new();
+        for reading in event.evidence.iter().filter_map(|e| by_start.get(&e.start)) {
+            for cue in reading.cues.iter().filter(|c| c.cue == Cue::Role) {
+                let word = role_word(cue);
+                if reading.actors.iter().any(|a| holds(a, &word)) {
+                    continue;
+                }
+                let mut named = holders.iter().filter(|(w, _)| *w == word).map(|(_, p)| *p);
+                if let (Some(person), None) = (named.next(), named.next()) {
+                    found.push(person.clone());
+                }
+            }
+        }
+        for person in found {
+            if !event.actors.iter().any(|a| a.name == person.name) {
+                event.actors.push(person);
+            }
+        }
+    }
+}
