@@ -449,17 +449,14 @@ pub fn find_actors(
             continue;
         }
         // "Ambassador … Liu Xiaoming", but not "chief executive officer of TDi Sustainability".
-        let role_before = cues
-            .iter()
-            .filter(|c| {
-                c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
-                    let gap = text[c.end..start + span.0].trim_end();
-                    !ROLE_OF
-                        .iter()
-                        .any(|of| gap.strip_suffix(of).is_some_and(|g| g.is_empty() || g.ends_with(' ')))
-                }
-            })
-            .last();
+        let role_before = cues.iter().rev().find(|c| {
+            c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
+                let gap = text[c.end..start + span.0].trim_end();
+                !ROLE_OF
+                    .iter()
+                    .any(|of| gap.strip_suffix(of).is_some_and(|g| g.is_empty() || g.ends_with(' ')))
+            }
+        });
         let preceded_by_role = role_before.is_some();
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
             cues.iter().any(|c| {
