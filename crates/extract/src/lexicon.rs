@@ -164,6 +164,22 @@ const CUES: &[(&str, Cue)] = &[
     ("圆桌", Kind(Forum)),
     ("圓桌", Kind(Forum)),
     ("交流会", Kind(Forum)),
+    ("交流會", Kind(Forum)),
+    ("workshop", Kind(Forum)),
+    ("webinar", Kind(Forum)),
+    ("exhibition", Kind(Forum)),
+    ("séminaire", Kind(Forum)),
+    ("table ronde", Kind(Forum)),
+    ("座谈会", Kind(Forum)),
+    ("座談會", Kind(Forum)),
+    ("洽谈会", Kind(Forum)),
+    ("洽談會", Kind(Forum)),
+    ("对接会", Kind(Forum)),
+    ("對接會", Kind(Forum)),
+    ("展会", Kind(Forum)),
+    ("展會", Kind(Forum)),
+    ("年会", Kind(Forum)),
+    ("年會", Kind(Forum)),
     // Agreements
     ("signed", Kind(Agreement)),
     ("signing", Kind(Agreement)),
@@ -220,6 +236,13 @@ const CUES: &[(&str, Cue)] = &[
     ("合同", Kind(Agreement)),
     ("签订", Kind(Agreement)),
     ("簽訂", Kind(Agreement)),
+    ("letter of intent", Kind(Agreement)),
+    ("inked", Kind(Agreement)),
+    ("sealed", Kind(Agreement)),
+    ("besiegel", Kind(Agreement)),
+    ("lettre d'intention", Kind(Agreement)),
+    ("意向书", Kind(Agreement)),
+    ("意向書", Kind(Agreement)),
     // Investment
     ("invest", Kind(Investment)),
     ("acquisition", Kind(Investment)),
@@ -256,6 +279,17 @@ const CUES: &[(&str, Cue)] = &[
     ("進出口", Kind(TradeFigure)),
     ("双边贸易", Kind(TradeFigure)),
     ("雙邊貿易", Kind(TradeFigure)),
+    // Exports and imports with a figure (`exports to China rose to £1bn`).
+    ("exports", Kind(TradeFigure)),
+    ("imports", Kind(TradeFigure)),
+    ("exporte", Kind(TradeFigure)),
+    ("importe", Kind(TradeFigure)),
+    ("exportations", Kind(TradeFigure)),
+    ("importations", Kind(TradeFigure)),
+    ("出口额", Kind(TradeFigure)),
+    ("出口額", Kind(TradeFigure)),
+    ("进口额", Kind(TradeFigure)),
+    ("進口額", Kind(TradeFigure)),
     // Joint ventures, labs, parks
     ("joint venture", Kind(JointVenture)),
     ("joint lab", Kind(JointVenture)),
@@ -579,6 +613,18 @@ const CUES: &[(&str, Cue)] = &[
     ("外交部長", Role),
     ("会面", Kind(Visit)),
     ("會面", Kind(Visit)),
+    // Talks and receptions between officials.
+    ("talks with", Kind(Visit)),
+    ("rencontré", Kind(Visit)),
+    ("s'est rendue", Kind(Visit)),
+    ("empfing", Kind(Visit)),
+    ("empfangen", Kind(Visit)),
+    ("会谈", Kind(Visit)),
+    ("會談", Kind(Visit)),
+    ("接见", Kind(Visit)),
+    ("接見", Kind(Visit)),
+    ("抵达", Kind(Visit)),
+    ("抵達", Kind(Visit)),
 ];
 
 /// Cues that are only themselves as whole words: `accord` (according), `uk` (Ukraine),
@@ -735,6 +781,21 @@ mod tests {
             kinds("青島中英創新産業園正式啟動"),
             [EventKind::JointVenture, EventKind::Other]
         );
+    }
+
+    #[test]
+    fn talks_receptions_workshops_seals_and_exports_are_cues_in_each_language() {
+        assert_eq!(kinds("She held talks with the mayor"), [EventKind::Visit]);
+        assert_eq!(kinds("双方举行会谈"), [EventKind::Visit]);
+        assert_eq!(
+            kinds("Der Bürgermeister empfing die Delegation"),
+            [EventKind::Visit, EventKind::Visit]
+        );
+        assert_eq!(kinds("un séminaire sur la finance"), [EventKind::Forum]);
+        assert_eq!(kinds("举办中英对接会"), [EventKind::Forum]);
+        assert_eq!(kinds("Li besiegelte eine Reihe"), [EventKind::Agreement]);
+        assert_eq!(kinds("Scotch whisky exports to China rose"), [EventKind::TradeFigure]);
+        assert_eq!(kinds("出口额达到"), [EventKind::TradeFigure]);
     }
 
     #[test]
