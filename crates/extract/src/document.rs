@@ -282,7 +282,12 @@ fn dateline_agency(head: &str) -> Option<String> {
 
 /// The body's first sentence, at most about 120 characters, as a stand-in headline.
 fn first_sentence(body: &str) -> Option<String> {
-    let paragraph = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    // Not a date line (`Updated: 2019-04-01 16:04:14`): it says when, not what.
+    let is_date_line = |l: &str| l.chars().count() <= SHORT_LINE_CHARS && first_date_with_year(l).is_some();
+    let paragraph = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !is_date_line(l))?;
     let end = paragraph
         .char_indices()
         .find(|&(i, c)| {
@@ -345,6 +350,17 @@ mod tests {
             Some("Sino-UK cooperation on innovation leads to a bright future")
         );
         assert_eq!(d.body_start, 0);
+    }
+
+    #[test]
+    fn a_date_line_is_no_title() {
+        let d = doc("Updated: 2015-10-22 10:00\n\n人民網倫敦10月21日電 中英兩國企業在倫敦簽署了多項合作協議。");
+        assert_eq!(d.published.map(|p| p.to_string()), Some("2015-10-22".into()));
+        assert!(
+            d.title.as_deref().is_some_and(|t| t.starts_with("人民網")),
+            "{:?}",
+            d.title
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub(super) struct Dateline {
 impl Dateline {
     pub(super) fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
         let sentence = &doc.text[first.start..first.end];
+        if let Some(dateline) = Self::read_han(doc, first, sentence, gazetteer) {
+            return Some(dateline);
+        }
         // The first dash: at most one of them starts at any space.
         let (head_end, dash) = sentence.match_indices(' ').find_map(|(at, _)| {
             [" -- ", " — ", " – ", " - "]
@@ -54,6 +57,46 @@ impl Dateline {
             place,
             date,
             story_start: first.start + head_end + dash,
+            paragraph: first.paragraph,
+        })
+    }
+
+    /// `新华社伦敦10月21日电（记者张三）`, `人民網倫敦10月21日電`: an agency, a city and a day,
+    /// then 电 ("cable"), and perhaps the reporters in brackets.
+    fn read_han(doc: &Document, first: Sentence, sentence: &str, gazetteer: &Gazetteer) -> Option<Dateline> {
+        const HEAD_CHARS: usize = 30;
+        let window_end = sentence
+            .char_indices()
+            .nth(HEAD_CHARS)
+            .map_or(sentence.len(), |(at, _)| at);
+        let (at, cable) = ["日电", "日電"]
+            .iter()
+            .filter_map(|cable| sentence[..window_end].find(cable).map(|at| (at, cable.len())))
+            .min()?;
+        let head = &sentence[..at + cable];
+        let mut story = at + cable;
+        let rest = &sentence[story..];
+        if let Some(close) = rest
+            .strip_prefix(['（', '('])
+            .and_then(|inner| inner.find(['）', ')']))
+            .filter(|&close| close < 60)
+        {
+            let open = rest.chars().next().map_or(0, char::len_utf8);
+            let closing = rest[open + close..].chars().next().map_or(0, char::len_utf8);
+            story += open + close + closing;
+        }
+        let story = story + (sentence[story..].len() - sentence[story..].trim_start().len());
+        let place = gazetteer.find(head).into_iter().find_map(|m| {
+            let index = best_candidate(m.candidates, gazetteer, &[])?;
+            let place = gazetteer.place(index);
+            (place.level != PlaceLevel::Country)
+                .then(|| event_place(&head[m.start..m.end], place, PlaceRole::Venue, true))
+        })?;
+        let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
+        Some(Dateline {
+            place: Some(place),
+            date,
+            story_start: first.start + story,
             paragraph: first.paragraph,
         })
     }

@@ -101,10 +101,11 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             // Its evidence is the clause that names it, not what was agreed.
             if let Some(cue) = reading.cues.iter().find(|c| c.cue == Cue::Kind(EventKind::Visit)) {
                 let Sentence { start, end, .. } = reading.sentence;
-                let from = text[start..cue.start]
-                    .rfind([',', ';'])
-                    .map_or(start, |at| start + at + 1);
-                let to = text[cue.end..end].find([',', ';']).map_or(end, |at| cue.end + at);
+                const CLAUSE_ENDS: [char; 4] = [',', ';', '，', '；'];
+                let from = text[start..cue.start].rfind(CLAUSE_ENDS).map_or(start, |at| {
+                    start + at + text[start + at..].chars().next().map_or(1, char::len_utf8)
+                });
+                let to = text[cue.end..end].find(CLAUSE_ENDS).map_or(end, |at| cue.end + at);
                 let clause = text[from..to].trim();
                 let from = from + text[from..to].find(clause).unwrap_or(0);
                 visit.evidence = vec![Evidence {
@@ -113,6 +114,8 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                     text: clause.to_string(),
                 }];
             }
+            // What was agreed is worth the figures.
+            visit.figures.clear();
             events.push(visit);
             vague.push(reading.signals.vague_time);
             last_paragraph = Some(paragraph);
@@ -975,5 +978,14 @@ mod tests {
             visit.actors.iter().all(|a| a.actor_type != ActorType::Person),
             "{visit:?}"
         );
+    }
+
+    #[test]
+    fn a_chinese_dateline_dates_and_places_its_paragraph() {
+        let found = events("date: 2015-10-22\n\n新华社伦敦10月21日电（记者张三）中英两国企业签署了多项合作协议。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].date.map(|d| d.to_string()), Some("2015-10-21".into()));
+        assert_eq!(found[0].date_source, Some(DateSource::Dateline));
+        assert_eq!(found[0].places[0].canonical, "London");
     }
 }
