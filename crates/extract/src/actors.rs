@@ -316,12 +316,19 @@ pub fn find_actors(
             next += 1;
             spans[next - 1]
         };
-        // "Chinese President Xi Jinping": the side word goes with the role, not the name.
+        // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping": the side word or the
+        // country goes with the role, not the name.
         if let Some(second) = sentence[span.0..span.1]
             .find(' ')
             .map(|at| span.0 + at + 1)
             .filter(|&second| {
-                NATIONALITY_WORDS.contains(&&sentence[span.0..second - 1])
+                let first = &sentence[span.0..second - 1];
+                let country = first.strip_suffix('s').unwrap_or(first);
+                (NATIONALITY_WORDS.contains(&first)
+                    || gazetteer
+                        .lookup(country)
+                        .iter()
+                        .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
                     && cues.iter().any(|c| c.cue == Cue::Role && c.start == start + second)
             })
         {
@@ -444,7 +451,7 @@ pub fn find_actors(
         let places_joined = [" and ", " of "]
             .iter()
             .any(|join| name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty()));
-        let is_place = (gazetteer.lookup(name).len() == 1 || places_joined) && !is_org;
+        let is_place = (!gazetteer.lookup(name).is_empty() || places_joined) && !is_org;
         if is_place {
             continue;
         }
@@ -1328,5 +1335,29 @@ mod tests {
             Language::English,
         );
         assert!(found.contains(&"Welsh Whisky".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_side_word_or_country_before_a_role_goes_with_the_role_and_a_city_is_no_actor() {
+        let found = actors_in(
+            "Chinese President Xi Jinping held talks with British Prime Minister David Cameron in Beijing.",
+            Language::English,
+        );
+        let found: Vec<(&str, Option<Side>, Option<&str>)> = found
+            .iter()
+            .map(|a| (a.name.as_str(), a.country, a.role.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Xi Jinping", Some(Side::China), Some("President")),
+                ("David Cameron", Some(Side::Uk), Some("Prime Minister"))
+            ]
+        );
+        let found = names(
+            "Chinas Präsident Xi Jinping ist in London eingetroffen.",
+            Language::German,
+        );
+        assert_eq!(found, ["Xi Jinping"]);
     }
 }

@@ -293,6 +293,14 @@ const CUES: &[(&str, Cue)] = &[
     // Joint ventures, labs, parks
     ("joint venture", Kind(JointVenture)),
     ("joint lab", Kind(JointVenture)),
+    ("joint research centre", Kind(JointVenture)),
+    ("joint research center", Kind(JointVenture)),
+    ("joint research institute", Kind(JointVenture)),
+    ("centre de recherche conjoint", Kind(JointVenture)),
+    ("联合研究中心", Kind(JointVenture)),
+    ("聯合研究中心", Kind(JointVenture)),
+    ("联合研究院", Kind(JointVenture)),
+    ("聯合研究院", Kind(JointVenture)),
     ("innovation park", Kind(JointVenture)),
     ("industrial park", Kind(JointVenture)),
     ("innovation center", Kind(JointVenture)),
@@ -507,6 +515,16 @@ const CUES: &[(&str, Cue)] = &[
     // Roles
     ("ambassador", Role),
     ("minister", Role),
+    // Whole titles, so that a side word before them goes with the title (`British Prime
+    // Minister David Cameron`).
+    ("prime minister", Role),
+    ("queen", Role),
+    ("königin", Role),
+    ("女王", Role),
+    ("premier ministre", Role),
+    ("premier-ministre", Role),
+    ("vice premier", Role),
+    ("vice-premier", Role),
     ("mayor", Role),
     ("president", Role),
     ("premier", Role),
