@@ -329,7 +329,9 @@ pub fn find_actors(
                         .lookup(country)
                         .iter()
                         .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
-                    && cues.iter().any(|c| c.cue == Cue::Role && c.start == start + second)
+                    && cues
+                        .iter()
+                        .any(|c| c.cue == Cue::Role && role_word_start(text, c) == start + second)
             })
         {
             span.0 = second;
@@ -337,7 +339,7 @@ pub fn find_actors(
         // "Ambassador Zheng Zeguang": the role is not part of the name.
         if let Some(role) = cues
             .iter()
-            .find(|c| c.cue == Cue::Role && c.start == start + span.0 && c.end < start + span.1)
+            .find(|c| c.cue == Cue::Role && role_word_start(text, c) == start + span.0 && c.end < start + span.1)
         {
             let rest = &sentence[role.end - start..span.1];
             // "Minister of Commerce Gao Hucheng": the title goes on; a name may close it.
@@ -541,7 +543,10 @@ pub fn find_actors(
             // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
             role: if is_person {
                 role.or_else(|| {
-                    role_before.map(|c| text[c.start..start + span.0].trim_end_matches([' ', ',']).to_string())
+                    role_before
+                        .map(|c| text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']))
+                        .filter(|role| role.split_whitespace().count() <= 6)
+                        .map(str::to_string)
                 })
             } else {
                 None
@@ -720,6 +725,16 @@ fn looks_like_brand(word: &str) -> bool {
 }
 
 /// Where `part`, a subslice of `text` (a word found by splitting it), starts in `text`.
+/// Where the word a role cue ends starts: a German compound title (`Staatschef`, `Jingye-Chef`)
+/// is matched by its last part.
+fn role_word_start(text: &str, cue: &CueMatch) -> usize {
+    text[..cue.start].rfind([' ', '\n']).map_or(0, |at| at + 1).max(
+        text[..cue.start]
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+            .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8)),
+    )
+}
+
 /// Punctuation or wide spaces may stand between a word and the edge of its text (`of—`,
 /// `Gao\u{a0}Hucheng`), so offsets come from the word itself, never from lengths.
 fn offset_in(text: &str, part: &str) -> usize {
@@ -863,7 +878,14 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
             if !gap_ok {
                 break;
             }
-            if is_capitalised(next) && !is_not_name(next) {
+            // "Theresa May": a month after a name word, with no day after it, is a surname.
+            let surname_month = is_calendar_word(next)
+                && is_capitalised(words[j].1)
+                && !is_calendar_word(words[j].1)
+                && !words
+                    .get(j + 2)
+                    .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+            if is_capitalised(next) && (!is_not_name(next) || surname_month) {
                 j += 1;
                 end = next_start + next.len();
             } else if connectors.contains(&next)

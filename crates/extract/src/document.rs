@@ -262,7 +262,11 @@ fn key_value(line: &str) -> Option<(String, &str)> {
 /// What stands before the dash of a wire-story dateline: `HEFEI, Sept. 29 (Xinhua)` in
 /// `HEFEI, Sept. 29 (Xinhua) -- A delegation…`.
 fn dateline_head(line: &str) -> Option<&str> {
-    let (head, _) = line.split_once(" -- ").or_else(|| line.split_once(" — "))?;
+    // `BEIJING, April 1 (Reuters) - …`: one hyphen only after an agency in brackets.
+    let (head, _) = line
+        .split_once(" -- ")
+        .or_else(|| line.split_once(" — "))
+        .or_else(|| line.split_once(" - ").filter(|(head, _)| head.ends_with(')')))?;
     (head.chars().count() <= 80).then_some(head)
 }
 

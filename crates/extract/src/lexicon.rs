@@ -92,6 +92,14 @@ const CUES: &[(&str, Cue)] = &[
     ("dialogue", Kind(Summit)),
     // Talks between two governments' envoys (`un entretien avec son homologue`).
     ("entretien", Kind(Summit)),
+    // Calls between leaders.
+    ("phone call", Kind(Summit)),
+    ("telephone conversation", Kind(Summit)),
+    ("telefonat", Kind(Summit)),
+    ("telefoniert", Kind(Summit)),
+    ("entretien téléphonique", Kind(Summit)),
+    ("通电话", Kind(Summit)),
+    ("通電話", Kind(Summit)),
     ("finanzdialog", Kind(Summit)),
     ("strategischer dialog", Kind(Summit)),
     ("state visit", Kind(Visit)),
@@ -197,6 +205,7 @@ const CUES: &[(&str, Cue)] = &[
     ("absichtserklärung", Kind(Agreement)),
     ("einigung", Kind(Agreement)),
     ("einigten", Kind(Agreement)),
+    ("vereinbart", Kind(Agreement)),
     // Twinning: a standing agreement between two cities or regions.
     ("sister city", Kind(Agreement)),
     ("sister cities", Kind(Agreement)),
@@ -522,6 +531,7 @@ const CUES: &[(&str, Cue)] = &[
     ("königin", Role),
     ("女王", Role),
     ("premier ministre", Role),
+    ("première ministre", Role),
     ("premier-ministre", Role),
     ("vice premier", Role),
     ("vice-premier", Role),

@@ -31,9 +31,16 @@ impl Dateline {
             .split(',')
             .next()
             .is_some_and(|c| c.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        // `Pékin, 31 janvier (AFP) -`: a known city, maybe a date, and an agency.
+        let known_city = |city: &str| {
+            let city = city.split(',').next().unwrap_or(city).trim();
+            city.split(' ').count() <= 3 && !gazetteer.lookup(city).is_empty()
+        };
         let city_and_agency = head.ends_with(')')
             && head.split_once(" (").is_some_and(|(city, agency)| {
-                !city.contains(',') && city.split(' ').count() <= 3 && agency.split(' ').count() <= 2
+                (!city.contains(',') || known_city(city))
+                    && city.split(' ').count() <= 5
+                    && agency.split(' ').count() <= 2
             });
         let wire_head = head.contains(',') && city_in_capitals;
         if head.chars().count() > 80 || !(wire_head || city_and_agency) {

@@ -988,4 +988,25 @@ mod tests {
         assert_eq!(found[0].date_source, Some(DateSource::Dateline));
         assert_eq!(found[0].places[0].canonical, "London");
     }
+
+    #[test]
+    fn agency_datelines_calls_and_titles_in_french_and_german() {
+        let found = events("date: 2018-02-01\n\nPékin, 31 janvier (AFP) - La Première ministre britannique Theresa May a signé mercredi à Pékin des accords commerciaux.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let actors: Vec<(&str, Option<Side>)> = found[0].actors.iter().map(|a| (a.name.as_str(), a.country)).collect();
+        assert_eq!(actors, [("Theresa May", Some(Side::Uk))]);
+        assert_eq!(found[0].date.map(|d| d.to_string()), Some("2018-01-31".into()));
+        let found = events("date: 2021-06-10\n\nBerlin (dpa) - Der britische Premierminister Boris Johnson hat am Mittwoch mit Chinas Staatschef Xi Jinping telefoniert. Beide Seiten vereinbarten eine engere Zusammenarbeit.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Summit, EventKind::Agreement], "{found:?}");
+        let xi = found[0]
+            .actors
+            .iter()
+            .find(|a| a.name == "Xi Jinping")
+            .expect("Xi Jinping");
+        assert_eq!(
+            (xi.country, xi.role.as_deref()),
+            (Some(Side::China), Some("Staatschef"))
+        );
+    }
 }
