@@ -152,6 +152,8 @@ static HAN_ORG_SUFFIXES: Phrases = Phrases::new(&[
     "商務部",
     "贸易协会",
     "貿易協會",
+    "发展局",
+    "發展局",
     // Ministries and agencies (`英国国际贸易部`, `英国签证移民局`); not a bare 部 or 局,
     // which end common words (`全部`, `东部`, `格局`).
     "外交部",
@@ -269,6 +271,14 @@ const NOT_NAMES: &[&str] = &[
     "Euro",
     "Dollar",
     "Yuan",
+    "RMB",
+    "CNY",
+    "GBP",
+    "USD",
+    "EUR",
+    "HKD",
+    "MoU",
+    "MOU",
     "UK",
     "China",
     "Britain",
@@ -1340,6 +1350,14 @@ mod tests {
             Language::ChineseSimplified,
         );
         assert!(found.contains(&"英国国际贸易部".to_string()), "{found:?}");
+        let found = names("香港貿易發展局上月在倫敦舉辦論壇。", Language::ChineseTraditional);
+        assert!(found.contains(&"香港貿易發展局".to_string()), "{found:?}");
+        // A document and a currency are no actors.
+        let found = names(
+            "Guangdong and Wales signed an MoU worth RMB 5 billion.",
+            Language::English,
+        );
+        assert!(!found.iter().any(|n| n == "MoU" || n == "RMB"), "{found:?}");
     }
 
     #[test]

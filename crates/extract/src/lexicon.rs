@@ -108,6 +108,11 @@ const CUES: &[(&str, Cue)] = &[
     // Visits and meetings
     ("visit", Kind(Visit)),
     ("delegation", Kind(Visit)),
+    ("trade mission", Kind(Visit)),
+    ("handelsmission", Kind(Visit)),
+    ("mission commerciale", Kind(Visit)),
+    ("访问团", Kind(Visit)),
+    ("訪問團", Kind(Visit)),
     ("toured", Kind(Visit)),
     ("trip", Kind(Visit)),
     ("met with", Kind(Visit)),
