@@ -208,6 +208,14 @@ const NOT_NAMES: &[&str] = &[
     "And",
     "But",
     "It",
+    "It's",
+    "It’s",
+    "Volksrepublik",
+    "Ltd",
+    "Inc",
+    "GmbH",
+    "PLC",
+    "Plc",
     "Its",
     "This",
     "That",
@@ -427,7 +435,17 @@ pub fn find_actors(
             extra_spans.push((holder, span.1));
             span.1 = sentence[..holder].trim_end().len();
         }
+        // "Sajid Javid MP": the honour is no part of the name.
+        if let Some(suffix) = NAME_SUFFIXES
+            .iter()
+            .find(|suffix| sentence[span.0..span.1].ends_with(**suffix) && span.1 - span.0 > suffix.len())
+        {
+            span.1 -= suffix.len();
+        }
         let name = &sentence[span.0..span.1];
+        if lang == Language::French && words_with_offsets(name).len() == 1 && FRENCH_INSTITUTION_NOUNS.contains(&name) {
+            continue;
+        }
         // A role alone (`Consul-General`, `Cabinet Secretary`, `Principal and Vice-chancellor`)
         // is not an actor.
         let covered_by_role = |from: usize, to: usize| {
@@ -477,9 +495,18 @@ pub fn find_actors(
             }
         });
         let preceded_by_role = role_before.is_some();
+        // "Cynthia Davis, CEO and co-founder of …", "Matthew Burney, British Consul-General": the
+        // role opens the clause after the comma; not "Sajid Javid MP, said: “… Chinese Minister".
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
             cues.iter().any(|c| {
-                c.cue == Cue::Role && c.start >= start + span.1 && c.start - (start + span.1) <= 40 && !rest.is_empty()
+                c.cue == Cue::Role
+                    && c.start >= start + span.1 + 2
+                    && c.start - (start + span.1) <= 40
+                    && !rest.is_empty()
+                    && {
+                        let gap = &text[start + span.1 + 2..c.start];
+                        gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ','])
+                    }
             })
         });
         // A list (`Innovation and Skills`) is no one's name.
@@ -845,13 +872,44 @@ fn is_event_name(name: &str) -> bool {
         "programme",
         "program",
     ];
+    // French and German put the noun first (`Conférence de Munich`, `Sommet de Paris`).
+    const FIRST_EVENT_NOUNS: &[&str] = &[
+        "conférence",
+        "sommet",
+        "forum",
+        "dialogue",
+        "gipfel",
+        "konferenz",
+        "séminaire",
+        "salon",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words
-        .last()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .unwrap_or("");
-    EVENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(last)) && !words.iter().any(|w| is_org_word(w))
+    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let last = words.last().map(bare).unwrap_or_default();
+    let first = words.first().map(bare).unwrap_or_default();
+    (EVENT_NOUNS.contains(&last.as_str()) || (words.len() > 1 && FIRST_EVENT_NOUNS.contains(&first.as_str())))
+        && !words.iter().any(|w| is_org_word(w))
 }
+
+/// French capitalises the first noun of an institution's name and not the rest (`Bureau
+/// politique`, `Parti communiste`, `Affaires étrangères`): alone, such a noun names no one.
+const FRENCH_INSTITUTION_NOUNS: &[&str] = &[
+    "Affaires",
+    "Assemblée",
+    "Bureau",
+    "Chambre",
+    "Comité",
+    "Conseil",
+    "Etat",
+    "Gouvernement",
+    "Ministère",
+    "Parti",
+    "Sénat",
+    "État",
+];
+
+/// Titles and honours after a name (`Sajid Javid MP`): not part of it.
+const NAME_SUFFIXES: &[&str] = &[" MP", " MEP", " OBE", " CBE", " MBE", " KBE"];
 
 /// Words for a side that can be the first word of a name (`British Council`).
 const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Britain"];
@@ -868,7 +926,7 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
         // Not the host country of "Ambassador to the UK Liu Xiaoming".
         let after_preposition = |back: usize| {
             i.checked_sub(back)
-                .is_some_and(|at| ["to", "in", "of", "from", "au", "en"].contains(&words[at].1))
+                .is_some_and(|at| ["to", "in", "au", "en"].contains(&words[at].1))
         };
         let opens_name = NATIONALITY_WORDS.contains(&word)
             && !after_preposition(1)
@@ -997,8 +1055,13 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
         .iter()
         .find(|c| c.cue == Cue::Role && c.end <= start && text[c.end..start].trim().is_empty())
     {
-        if let Some(comma) = text[search_from.min(role.start)..role.start].rfind([',', ';']) {
-            search_from = search_from.max(search_from.min(role.start) + comma + 1);
+        // The window's start counts bytes: step back to a character's start before slicing.
+        let mut from = search_from.min(role.start);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        if let Some(comma) = text[from..role.start].rfind([',', ';']) {
+            search_from = search_from.max(from + comma + 1);
         }
     }
     let nearest = cues
@@ -1399,5 +1462,20 @@ mod tests {
             Language::German,
         );
         assert_eq!(found, ["Xi Jinping"]);
+    }
+
+    #[test]
+    fn honours_institution_nouns_and_event_names_are_no_names() {
+        let found = actors_in(
+            "Rt. Hon. Sajid Javid MP, said: “Today’s visit by Chinese Minister of Commerce Gao Hucheng is a great opportunity.”",
+            Language::English,
+        );
+        let javid = found.iter().find(|a| a.name.ends_with("Sajid Javid")).unwrap_or_else(|| panic!("{found:?}"));
+        assert_ne!(javid.country, Some(Side::China), "{found:?}");
+        let found = names(
+            "M. Wang, membre du Bureau politique du Comité central du Parti communiste chinois, a rencontré Yvette Cooper en marge de la Conférence de Munich.",
+            Language::French,
+        );
+        assert_eq!(found, ["Yvette Cooper"]);
     }
 }

@@ -534,7 +534,6 @@ const CUES: &[(&str, Cue)] = &[
     ("prime minister", Role),
     ("queen", Role),
     ("königin", Role),
-    ("女王", Role),
     ("premier ministre", Role),
     ("première ministre", Role),
     ("premier-ministre", Role),
