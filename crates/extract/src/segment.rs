@@ -48,23 +48,31 @@ pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
 fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
     let mut sentence_start = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut from = 0;
+    // Only the bytes that can start a stop are looked at: `.`, `!`, `?`, and the first bytes of
+    // `。` (0xE3) and of the full-width `！`, `？`, `；` (0xEF), all at character boundaries.
+    while let Some(found) = line.as_bytes()[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+    {
+        let i = from + found;
+        let c = line[i..].chars().next().unwrap_or(' ');
+        from = i + c.len_utf8();
         let is_cjk_stop = matches!(c, '。' | '！' | '？' | '；');
         let is_latin_stop = matches!(c, '.' | '!' | '?');
         if !is_cjk_stop && !is_latin_stop {
             continue;
         }
         // Closing quotes and brackets belong to the sentence they close.
-        let mut boundary = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        let mut boundary = from;
+        for next in line[boundary..].chars() {
             if matches!(next, '"' | '\'' | '”' | '’' | '」' | '』' | ')' | '）' | '»') {
-                boundary = j + next.len_utf8();
-                chars.next();
+                boundary += next.len_utf8();
             } else {
                 break;
             }
         }
+        from = boundary;
         let ends_sentence = if is_cjk_stop {
             true
         } else {
