@@ -5,12 +5,12 @@ use crate::date::PartialDate;
 use crate::date_expr::{find_dates_in, DateMention, DateReader};
 use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::is_han;
 use crate::lexicon::{cues, Cue, CueMatch, EventKind};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
-use std::collections::{HashMap, HashSet};
 
 mod dateline;
 mod participants;
@@ -59,7 +59,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
 
     let mut events: Vec<Event> = Vec::new();
     let mut last_paragraph: Option<usize> = None;
-    let mut told: HashMap<&str, usize> = HashMap::new();
+    let mut told: FxHashMap<&str, usize> = FxHashMap::default();
     for reading in &readings {
         *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
     }

@@ -2,7 +2,6 @@
 //! anywhere in the story, and dates taken from the occasion people attended.
 
 use super::*;
-use std::collections::HashMap;
 /// Each person named in full with a role, with the organisations their role names ("CEO of
 /// Diversifying.io").
 pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Actor>)> {
@@ -29,7 +28,7 @@ pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Acto
 
 /// The organisations recognised anywhere in the story (names of four characters or more).
 pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -> Vec<Actor> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     readings
         .iter()
         .flat_map(|r| r.actors.iter())
@@ -131,7 +130,7 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
         })
     };
     // Names by their first word; names with none (Han) are searched for in every text.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut always: Vec<usize> = Vec::new();
     // The first bytes of those first words: most words of a text (lower case) start with none
     // of them and need no hashing.
