@@ -150,11 +150,21 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
             let mut candidates: Vec<usize> = always.clone();
             if !by_first_word.is_empty() {
                 for text in &texts {
-                    for word in text
-                        .split(|c: char| !joins(c))
-                        .filter(|w| w.as_bytes().first().is_some_and(|&b| first_bytes[usize::from(b)]))
+                    // Words are read only where one of those bytes stands (never a UTF-8
+                    // continuation byte: always at a character).
+                    let mut from = 0;
+                    while let Some(found) = text.as_bytes()[from..]
+                        .iter()
+                        .position(|&b| first_bytes[usize::from(b)])
                     {
-                        candidates.extend(by_first_word.get(word).into_iter().flatten());
+                        let start = from + found;
+                        let len = text[start..].find(|c: char| !joins(c)).unwrap_or(text.len() - start);
+                        // Past the word, or past a byte that starts none (the next one found
+                        // is again at a character).
+                        from = start + len.max(1);
+                        if len > 0 && !text[..start].chars().next_back().is_some_and(joins) {
+                            candidates.extend(by_first_word.get(&text[start..start + len]).into_iter().flatten());
+                        }
                     }
                 }
             }
