@@ -161,15 +161,22 @@ pub(super) fn read_sentences<'g>(
     let year = reference.map(|d| d.year_number());
     // One reader for the whole story: `7日晚` after `6月7日—8日` means June.
     let mut date_reader = DateReader::new(reference, doc.lang);
+    // The dateline's city and date are the story's, not actors or event dates.
+    let own = |sentence: &Sentence| match dateline {
+        Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
+        _ => sentence.start,
+    };
+    // Each large automaton reads every sentence in turn, rather than each sentence going
+    // through every automaton: one table at a time stays in the processor's cache.
+    let all_cues: Vec<Vec<CueMatch>> = body.iter().map(|s| cues(&text[own(s)..s.end])).collect();
+    let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
+    let all_signals: Vec<Signals> = body.iter().map(|s| Signals::read(&text[own(s)..s.end])).collect();
     body.iter()
-        .map(|&sentence| {
-            // The dateline's city and date are the story's, not actors or event dates.
-            let start = match dateline {
-                Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
-                _ => sentence.start,
-            };
+        .zip(all_cues.into_iter().zip(all_places).zip(all_signals))
+        .map(|(&sentence, ((cues, places), signals))| {
+            let start = own(&sentence);
             let slice = &text[start..sentence.end];
-            let cues = shift(cues(slice), start);
+            let cues = shift(cues, start);
             let figures: Vec<MoneyFigure> = find_money(slice, year)
                 .into_iter()
                 .map(|mut f| {
@@ -179,8 +186,7 @@ pub(super) fn read_sentences<'g>(
                 })
                 .collect();
             // `U.S. dollars` names a currency, not a place.
-            let places: Vec<NameMatch> = gazetteer
-                .find(slice)
+            let places: Vec<NameMatch> = places
                 .into_iter()
                 .map(|m| NameMatch {
                     start: m.start + start,
@@ -189,7 +195,6 @@ pub(super) fn read_sentences<'g>(
                 })
                 .filter(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end))
                 .collect();
-            let signals = Signals::read(slice);
             let kind = kind_of(&event_cues(slice, &cues, start, &signals), !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
             let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
