@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
+use crate::lexicon::Scanner;
 use crate::phrases::Phrases;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -77,9 +77,10 @@ enum Signal {
 }
 
 impl Signals {
-    pub(super) fn read(sentence: &str) -> Signals {
-        static MATCHER: OnceLock<(AhoCorasick, Vec<Signal>)> = OnceLock::new();
-        let (matcher, signal_of) = MATCHER.get_or_init(|| {
+    /// The cues of `sentence` and its signals, read in one scan (see [`Scanner`]).
+    pub(super) fn read_with_cues(sentence: &str) -> (Vec<CueMatch>, Signals) {
+        static SCANNER: OnceLock<(Scanner, Vec<Signal>)> = OnceLock::new();
+        let (scanner, signal_of) = SCANNER.get_or_init(|| {
             let lists = [
                 (BACK_REFERENCES, Signal::RefersBack),
                 (LISTING, Signal::Listing),
@@ -96,12 +97,7 @@ impl Signals {
                 .iter()
                 .flat_map(|&(phrases, signal)| phrases.iter().map(move |&p| (p, signal)))
                 .unzip();
-            let matcher = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&phrases)
-                .expect("the signal phrases build");
-            (matcher, signals)
+            (Scanner::new(&phrases), signals)
         });
         let lead = sentence.len() - sentence.trim_start().len();
         let is_word = |start: usize, end: usize| {
@@ -109,21 +105,20 @@ impl Signals {
                 && !sentence[end..].chars().next().is_some_and(char::is_alphabetic)
         };
         let mut signals = Signals::default();
-        for m in matcher.find_overlapping_iter(sentence) {
-            match signal_of[m.pattern().as_usize()] {
-                Signal::RefersBack => signals.refers_back = true,
-                Signal::Listing => signals.lists_participants = true,
-                Signal::Meeting => signals.meeting = true,
-                Signal::Future => signals.future |= m.start() == lead,
-                Signal::ThirdParty => signals.third_party |= is_word(m.start(), m.end()),
-                Signal::Wish => signals.wish_ends.push(m.end()),
-                Signal::BothGovernments => signals.both_sides = Some(true),
-                Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
-                Signal::Count => signals.counts = true,
-                Signal::VagueTime => signals.vague_time = true,
-            }
-        }
-        signals
+        // Each occurrence sets a flag or adds a place: the order they come in does not matter.
+        let cues = scanner.scan(sentence, |phrase, start, end| match signal_of[phrase] {
+            Signal::RefersBack => signals.refers_back = true,
+            Signal::Listing => signals.lists_participants = true,
+            Signal::Meeting => signals.meeting = true,
+            Signal::Future => signals.future |= start == lead,
+            Signal::ThirdParty => signals.third_party |= is_word(start, end),
+            Signal::Wish => signals.wish_ends.push(end),
+            Signal::BothGovernments => signals.both_sides = Some(true),
+            Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
+            Signal::Count => signals.counts = true,
+            Signal::VagueTime => signals.vague_time = true,
+        });
+        (cues, signals)
     }
 }
 
@@ -168,12 +163,14 @@ pub(super) fn read_sentences<'g>(
     };
     // Each large automaton reads every sentence in turn, rather than each sentence going
     // through every automaton: one table at a time stays in the processor's cache.
-    let all_cues: Vec<Vec<CueMatch>> = body.iter().map(|s| cues(&text[own(s)..s.end])).collect();
+    let all_cues: Vec<(Vec<CueMatch>, Signals)> = body
+        .iter()
+        .map(|s| Signals::read_with_cues(&text[own(s)..s.end]))
+        .collect();
     let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
-    let all_signals: Vec<Signals> = body.iter().map(|s| Signals::read(&text[own(s)..s.end])).collect();
     body.iter()
-        .zip(all_cues.into_iter().zip(all_places).zip(all_signals))
-        .map(|(&sentence, ((cues, places), signals))| {
+        .zip(all_cues.into_iter().zip(all_places))
+        .map(|(&sentence, ((cues, signals), places))| {
             let start = own(&sentence);
             let slice = &text[start..sentence.end];
             let cues = shift(cues, start);
