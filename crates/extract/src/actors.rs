@@ -3,6 +3,7 @@
 
 use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
+use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
 use crate::language::{is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
@@ -645,15 +646,12 @@ fn is_not_name(word: &str) -> bool {
         "-oriented",
         "-made",
     ];
-    // Asked of every capitalised word: a binary search, and the rarer checks only when they can
+    // Asked of every capitalised word: a hash probe, and the rarer checks only when they can
     // apply.
-    static SORTED_NOT_NAMES: OnceLock<Vec<&str>> = OnceLock::new();
-    let not_names = SORTED_NOT_NAMES.get_or_init(|| {
-        let mut sorted = NOT_NAMES.to_vec();
-        sorted.sort_unstable();
-        sorted
-    });
-    not_names.binary_search(&word).is_ok()
+    static NOT_NAME_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    NOT_NAME_SET
+        .get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
         || (word.contains('-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }

@@ -14,13 +14,17 @@ pub(super) struct Dateline {
 impl Dateline {
     pub(super) fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
         let sentence = &doc.text[first.start..first.end];
-        // The first dash: at most one of them starts at any space.
-        let (head_end, dash) = sentence.match_indices(' ').find_map(|(at, _)| {
-            [" -- ", " — ", " – ", " - "]
-                .iter()
-                .find(|dash| sentence[at..].starts_with(*dash))
-                .map(|dash| (at, dash.len()))
-        })?;
+        // The first dash: at most one of them starts at any space. Past 320 bytes the head
+        // would be too long (more than 80 characters) anyway.
+        let (head_end, dash) = sentence
+            .match_indices(' ')
+            .take_while(|&(at, _)| at <= 320)
+            .find_map(|(at, _)| {
+                [" -- ", " — ", " – ", " - "]
+                    .iter()
+                    .find(|dash| sentence[at..].starts_with(*dash))
+                    .map(|dash| (at, dash.len()))
+            })?;
         let head = &sentence[..head_end];
         // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`), or
         // is a city and an agency (`London (Reuters) -`).
