@@ -8,7 +8,7 @@ use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, Pl
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::is_han;
-use crate::lexicon::{cues, Cue, CueMatch, EventKind};
+use crate::lexicon::{Cue, CueMatch, EventKind};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
 
@@ -410,7 +410,9 @@ fn occasion_of<'e>(
 fn finish(doc: &Document, events: &mut [Event]) {
     let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
     let title = doc.title.as_deref().unwrap_or("");
-    let title_kinds: Vec<EventKind> = cues(title)
+    // The scanner the sentences were read with, its table likely still in cache.
+    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title)
+        .0
         .into_iter()
         .filter_map(|c| match c.cue {
             Cue::Kind(kind) => Some(kind),
