@@ -78,9 +78,14 @@ const ORG_WORDS: &[&str] = &[
 
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
-    ORG_WORDS
-        .iter()
-        .any(|org| org.len() == word.len() && org.eq_ignore_ascii_case(word))
+    // Asked of every word of every name: a hash probe with a lowercase copy on the stack.
+    static ORG_WORD_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    let mut buf = [0u8; 16];
+    crate::language::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
+        ORG_WORD_SET
+            .get_or_init(|| ORG_WORDS.iter().copied().collect())
+            .contains(lower)
+    })
 }
 
 /// Organisation words that mean a government body.

@@ -14,12 +14,13 @@ pub(super) struct Dateline {
 impl Dateline {
     pub(super) fn read(doc: &Document, first: Sentence, gazetteer: &Gazetteer) -> Option<Dateline> {
         let sentence = &doc.text[first.start..first.end];
-        // The first dash: at most one of them starts at any space. Past 320 bytes the head
-        // would be too long (more than 80 characters) anyway.
-        let (head_end, dash) = sentence
-            .match_indices(' ')
-            .take_while(|&(at, _)| at <= 320)
-            .find_map(|(at, _)| {
+        // The first dash: at most one of them starts at any space, and only where a space is
+        // followed by `-` or by the first byte of `—` and `–`. Past 320 bytes the head would be
+        // too long (more than 80 characters) anyway.
+        let bytes = sentence.as_bytes();
+        let (head_end, dash) = (0..bytes.len().min(321))
+            .filter(|&at| bytes[at] == b' ' && matches!(bytes.get(at + 1), Some(b'-' | 0xE2)))
+            .find_map(|at| {
                 [" -- ", " — ", " – ", " - "]
                     .iter()
                     .find(|dash| sentence[at..].starts_with(*dash))
