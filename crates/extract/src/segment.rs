@@ -51,11 +51,7 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
     let mut from = 0;
     // Only the bytes that can start a stop are looked at: `.`, `!`, `?`, and the first bytes of
     // `。` (0xE3) and of the full-width `！`, `？`, `；` (0xEF), all at character boundaries.
-    while let Some(found) = line.as_bytes()[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
-    {
-        let i = from + found;
+    while let Some(i) = find_stop_byte(line.as_bytes(), from) {
         let c = line[i..].chars().next().unwrap_or(' ');
         from = i + c.len_utf8();
         let is_cjk_stop = matches!(c, '。' | '！' | '？' | '；');
@@ -92,6 +88,30 @@ fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut 
         }
     }
     push_trimmed(start + sentence_start, end, text, paragraph, out);
+}
+
+/// The first of the bytes `.`, `!`, `?`, 0xE3, 0xEF in `bytes` from `from` on. Eight bytes at
+/// a time while none of them is there: a sentence is mostly other bytes.
+fn find_stop_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether a byte of `word` is `byte` (a zero byte of `word ^ byte…byte`).
+    let holds = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if [b'.', b'!', b'?', 0xE3, 0xEF].iter().any(|&b| holds(word, b)) {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+        .map(|i| at + i)
 }
 
 fn is_opening(c: char) -> bool {
