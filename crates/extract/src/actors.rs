@@ -3,6 +3,7 @@
 
 use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
+use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
 use crate::language::{is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
@@ -77,9 +78,14 @@ const ORG_WORDS: &[&str] = &[
 
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
-    ORG_WORDS
-        .iter()
-        .any(|org| org.len() == word.len() && org.eq_ignore_ascii_case(word))
+    // Asked of every word of every name: a hash probe with a lowercase copy on the stack.
+    static ORG_WORD_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    let mut buf = [0u8; 16];
+    crate::language::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
+        ORG_WORD_SET
+            .get_or_init(|| ORG_WORDS.iter().copied().collect())
+            .contains(lower)
+    })
 }
 
 /// Organisation words that mean a government body.
@@ -325,6 +331,8 @@ pub fn find_actors(
     let mut accepted: Vec<(usize, usize)> = Vec::new();
     let mut doubtful: Vec<(usize, usize)> = Vec::new();
     let spans = capitalised_spans(sentence, connectors);
+    // Most checks below are about roles: a few of the cues, looked through for every span.
+    let roles: Vec<CueMatch> = cues.iter().filter(|c| c.cue == Cue::Role).copied().collect();
     let mut extra_spans: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     while next < spans.len() || !extra_spans.is_empty() {
@@ -347,17 +355,15 @@ pub fn find_actors(
                         .lookup(country)
                         .iter()
                         .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
-                    && cues
-                        .iter()
-                        .any(|c| c.cue == Cue::Role && role_word_start(text, c) == start + second)
+                    && roles.iter().any(|c| role_word_start(text, c) == start + second)
             })
         {
             span.0 = second;
         }
         // "Ambassador Zheng Zeguang": the role is not part of the name.
-        if let Some(role) = cues
+        if let Some(role) = roles
             .iter()
-            .find(|c| c.cue == Cue::Role && role_word_start(text, c) == start + span.0 && c.end < start + span.1)
+            .find(|c| role_word_start(text, c) == start + span.0 && c.end < start + span.1)
         {
             let rest = &sentence[role.end - start..span.1];
             // "Minister of Commerce Gao Hucheng": the title goes on; a name may close it.
@@ -429,7 +435,7 @@ pub fn find_actors(
         // role named after its organisation.
         // Not `London Tech Week`: a word of the lexicon is no part of a person's name.
         if let Some(holder) = holder_after_organisation(sentence, span, gazetteer).filter(|&holder| {
-            cues.iter().any(|c| c.cue == Cue::Role && c.end <= start + span.0)
+            roles.iter().any(|c| c.end <= start + span.0)
                 && !cues.iter().any(|c| c.end > start + holder && c.start < start + span.1)
         }) {
             extra_spans.push((holder, span.1));
@@ -448,10 +454,8 @@ pub fn find_actors(
         }
         // A role alone (`Consul-General`, `Cabinet Secretary`, `Principal and Vice-chancellor`)
         // is not an actor.
-        let covered_by_role = |from: usize, to: usize| {
-            cues.iter()
-                .any(|c| c.cue == Cue::Role && c.start <= start + from && start + to <= c.end + 1)
-        };
+        let covered_by_role =
+            |from: usize, to: usize| roles.iter().any(|c| c.start <= start + from && start + to <= c.end + 1);
         let only_role = covered_by_role(span.0, span.1)
             || (name.contains(' ')
                 && words_with_offsets(name)
@@ -486,8 +490,8 @@ pub fn find_actors(
             continue;
         }
         // "Ambassador … Liu Xiaoming", but not "chief executive officer of TDi Sustainability".
-        let role_before = cues.iter().rev().find(|c| {
-            c.cue == Cue::Role && c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
+        let role_before = roles.iter().rev().find(|c| {
+            c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
                 let gap = text[c.end..start + span.0].trim_end();
                 !ROLE_OF
                     .iter()
@@ -498,15 +502,11 @@ pub fn find_actors(
         // "Cynthia Davis, CEO and co-founder of …", "Matthew Burney, British Consul-General": the
         // role opens the clause after the comma; not "Sajid Javid MP, said: “… Chinese Minister".
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
-            cues.iter().any(|c| {
-                c.cue == Cue::Role
-                    && c.start >= start + span.1 + 2
-                    && c.start - (start + span.1) <= 40
-                    && !rest.is_empty()
-                    && {
-                        let gap = &text[start + span.1 + 2..c.start];
-                        gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ','])
-                    }
+            roles.iter().any(|c| {
+                c.start >= start + span.1 + 2 && c.start - (start + span.1) <= 40 && !rest.is_empty() && {
+                    let gap = &text[start + span.1 + 2..c.start];
+                    gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ','])
+                }
             })
         });
         // A list (`Innovation and Skills`) is no one's name.
@@ -798,15 +798,12 @@ fn is_not_name(word: &str) -> bool {
         "-oriented",
         "-made",
     ];
-    // Asked of every capitalised word: a binary search, and the rarer checks only when they can
+    // Asked of every capitalised word: a hash probe, and the rarer checks only when they can
     // apply.
-    static SORTED_NOT_NAMES: OnceLock<Vec<&str>> = OnceLock::new();
-    let not_names = SORTED_NOT_NAMES.get_or_init(|| {
-        let mut sorted = NOT_NAMES.to_vec();
-        sorted.sort_unstable();
-        sorted
-    });
-    not_names.binary_search(&word).is_ok()
+    static NOT_NAME_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    NOT_NAME_SET
+        .get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
         || (word.contains('-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
@@ -981,7 +978,8 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
 fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
     let is_separator =
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
-    let mut words = Vec::new();
+    // About a word per six bytes: one allocation for most sentences.
+    let mut words = Vec::with_capacity(sentence.len() / 6 + 1);
     let mut word_start = None;
     for (i, c) in sentence.char_indices() {
         match (is_separator(c), word_start) {
@@ -1470,7 +1468,10 @@ mod tests {
             "Rt. Hon. Sajid Javid MP, said: “Today’s visit by Chinese Minister of Commerce Gao Hucheng is a great opportunity.”",
             Language::English,
         );
-        let javid = found.iter().find(|a| a.name.ends_with("Sajid Javid")).unwrap_or_else(|| panic!("{found:?}"));
+        let javid = found
+            .iter()
+            .find(|a| a.name.ends_with("Sajid Javid"))
+            .unwrap_or_else(|| panic!("{found:?}"));
         assert_ne!(javid.country, Some(Side::China), "{found:?}");
         let found = names(
             "M. Wang, membre du Bureau politique du Comité central du Parti communiste chinois, a rencontré Yvette Cooper en marge de la Conférence de Munich.",

@@ -150,7 +150,7 @@ pub(crate) fn month_from_name(word: &str) -> Option<u8> {
     // accented letters of these names are lowercase in running text).
     let find = |word: &str| {
         let mut buf = [0u8; 9];
-        Some(match ascii_lowercase(word, &mut buf)? {
+        Some(match crate::language::ascii_lowercase(word, &mut buf)? {
             "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" => 1,
             "february" | "feb" | "februar" | "feber" | "février" | "févr" | "fevrier" => 2,
             "march" | "mar" | "märz" | "mars" => 3,
@@ -176,7 +176,7 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
     // Called for every capitalised word: compare a lowercase copy on the stack.
     let mut buf = [0u8; 10];
     matches!(
-        ascii_lowercase(word, &mut buf),
+        crate::language::ascii_lowercase(word, &mut buf),
         Some(
             "monday"
                 | "tuesday"
@@ -201,15 +201,6 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
                 | "dimanche"
         )
     )
-}
-
-/// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
-/// (no calendar word is that long).
-fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
-    let copy = buf.get_mut(..word.len())?;
-    copy.copy_from_slice(word.as_bytes());
-    copy.make_ascii_lowercase();
-    std::str::from_utf8(copy).ok()
 }
 
 /// Month and weekday names: capitalised words that look like names but never name an actor

@@ -2,10 +2,10 @@
 //! multi-pattern matcher over every name in every script.
 
 use crate::error::{Error, ErrorKind};
+use crate::fxhash::FxHashMap;
 use crate::language::is_han;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How large a place is.
@@ -65,7 +65,7 @@ pub struct Gazetteer {
     places_by_pattern: Vec<Vec<PlaceIndex>>,
     matcher: AhoCorasick,
     /// Exact names, for [`Gazetteer::lookup`]: a hash probe instead of a scan.
-    pattern_by_name: HashMap<Box<str>, usize>,
+    pattern_by_name: FxHashMap<Box<str>, usize>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -108,7 +108,7 @@ impl Gazetteer {
     /// ```
     pub fn parse(tsv: &str) -> Result<Gazetteer, Error> {
         let mut places = Vec::new();
-        let mut pattern_of_name: HashMap<&str, usize> = HashMap::new();
+        let mut pattern_of_name: FxHashMap<&str, usize> = FxHashMap::default();
         let mut names: Vec<&str> = Vec::new();
         let mut places_by_pattern: Vec<Vec<PlaceIndex>> = Vec::new();
         for (line_index, line) in tsv.lines().enumerate() {

@@ -148,6 +148,15 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
+/// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
+/// (no word looked up this way is that long).
+pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    let copy = buf.get_mut(..word.len())?;
+    copy.copy_from_slice(word.as_bytes());
+    copy.make_ascii_lowercase();
+    std::str::from_utf8(copy).ok()
+}
+
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {

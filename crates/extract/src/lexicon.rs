@@ -4,7 +4,8 @@
 //! Latin-script cues are stems matched case-insensitively at the start of a word
 //! (`visit` → visit, visited, visiting); Han cues match anywhere.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::language::{is_han, may_contain_han};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -692,36 +693,96 @@ pub struct CueMatch {
     pub cue: Cue,
 }
 
-/// The cue table as two matchers: Han cues, and all others (with the index of each pattern's
-/// cue). One matcher over both would be a DFA of 3 MB, its alphabet swollen by the bytes of Han
-/// text; apart, the other matcher is a third of that and the Han one runs only on Han text.
-/// A Han cue and another can never overlap, so the two lists of leftmost-longest matches,
-/// merged, are those of a single matcher.
-struct Matchers {
-    han: (AhoCorasick, Vec<usize>),
-    other: (AhoCorasick, Vec<usize>),
+/// What a pattern of a [`Scanner`] stands for.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    /// A cue: its index in [`CUES`].
+    Cue(usize),
+    /// A phrase of the caller's: its index in the list given to [`Scanner::new`].
+    Extra(usize),
 }
 
-fn matchers() -> &'static Matchers {
-    static MATCHERS: OnceLock<Matchers> = OnceLock::new();
-    MATCHERS.get_or_init(|| {
+/// The cue table and, read in the same pass, other phrases a caller looks for in every sentence
+/// (`extract::reading`'s signals): one scan of a text, not one per list.
+///
+/// Two automata: Han phrases, and all others. One over both would be a DFA three times the
+/// size, its alphabet swollen by the bytes of Han text; apart, the Han one runs only on Han
+/// text. Both report every occurrence of every phrase (case-insensitively for ASCII letters);
+/// the cues are then chosen among them as a leftmost-longest search picks its matches.
+pub(crate) struct Scanner {
+    han: (AhoCorasick, Vec<Entry>),
+    other: (AhoCorasick, Vec<Entry>),
+}
+
+impl Scanner {
+    pub(crate) fn new(extra: &[&str]) -> Scanner {
         let build = |han: bool| {
-            let cues: Vec<usize> = (0..CUES.len())
-                .filter(|&i| CUES[i].0.chars().next().is_some_and(crate::language::is_han) == han)
+            let in_script = |phrase: &str| phrase.chars().next().is_some_and(is_han) == han;
+            let entries: Vec<Entry> = (0..CUES.len())
+                .filter(|&i| in_script(CUES[i].0))
+                .map(Entry::Cue)
+                .chain((0..extra.len()).filter(|&i| in_script(extra[i])).map(Entry::Extra))
                 .collect();
+            let phrases = entries.iter().map(|&entry| match entry {
+                Entry::Cue(i) => CUES[i].0,
+                Entry::Extra(i) => extra[i],
+            });
             let matcher = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(cues.iter().map(|&i| CUES[i].0))
+                .build(phrases)
                 .expect("the cue table builds");
-            (matcher, cues)
+            (matcher, entries)
         };
-        Matchers {
+        Scanner {
             han: build(true),
             other: build(false),
         }
-    })
+    }
+
+    /// Every cue in `text`, in order; every occurrence of an extra phrase, in no particular
+    /// order, goes to `extra` as (index of the phrase, start, end).
+    pub(crate) fn scan(&self, text: &str, mut extra: impl FnMut(usize, usize, usize)) -> Vec<CueMatch> {
+        let mut found: Vec<CueMatch> = Vec::new();
+        let han = may_contain_han(text).then_some(&self.han);
+        for (matcher, entries) in [Some(&self.other), han].into_iter().flatten() {
+            let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
+            for m in matcher.find_overlapping_iter(text) {
+                match entries[m.pattern().as_usize()] {
+                    Entry::Cue(i) => occurrences.push((m.start(), m.end(), i)),
+                    Entry::Extra(i) => extra(i, m.start(), m.end()),
+                }
+            }
+            // Leftmost-longest: the earliest cue, the longest there, then the next one after
+            // it (no two cues are the same words in another case, so there are no ties).
+            occurrences.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+            let mut from = 0;
+            for (start, end, i) in occurrences {
+                if start < from {
+                    continue;
+                }
+                from = end;
+                let (pattern, cue) = CUES[i];
+                if is_han_cue_or_stands(text, pattern, start, end) {
+                    found.push(CueMatch { start, end, cue });
+                }
+            }
+        }
+        if han.is_some() {
+            found.sort_by_key(|m| m.start);
+        }
+        found
+    }
+}
+
+/// Han cues match anywhere; others must start a word (or bring their own edge), and short ones
+/// that begin longer words (`accord` in `according`) must end one too.
+fn is_han_cue_or_stands(text: &str, pattern: &str, start: usize, end: usize) -> bool {
+    let starts_word =
+        pattern.starts_with([' ', '(']) || !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+    let ends_word =
+        !WHOLE_WORD_CUES.contains(&pattern) || !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+    pattern.chars().next().is_some_and(is_han) || (starts_word && ends_word) || COMPOUND_HEADS.contains(&pattern)
 }
 
 /// Every cue in `text`, in order.
@@ -733,42 +794,8 @@ fn matchers() -> &'static Matchers {
 /// assert!(found.iter().any(|c| c.cue == Cue::Kind(EventKind::Visit)));
 /// ```
 pub fn cues(text: &str) -> Vec<CueMatch> {
-    let Matchers { han, other } = matchers();
-    let cue_match = |m: aho_corasick::Match, cues: &[usize]| {
-        let (pattern, cue) = CUES[cues[m.pattern().as_usize()]];
-        (
-            pattern,
-            CueMatch {
-                start: m.start(),
-                end: m.end(),
-                cue,
-            },
-        )
-    };
-    let mut found: Vec<CueMatch> = other
-        .0
-        .find_iter(text)
-        .map(|m| cue_match(m, &other.1))
-        .filter(|&(pattern, m)| {
-            // Cues must start a word (or bring their own edge), and short ones that begin
-            // longer words (`accord` in `according`) must end one too.
-            let starts_word = pattern.starts_with([' ', '('])
-                || !text[..m.start].chars().next_back().is_some_and(char::is_alphanumeric);
-            let ends_word =
-                !WHOLE_WORD_CUES.contains(&pattern) || !text[m.end..].chars().next().is_some_and(char::is_alphanumeric);
-            (starts_word && ends_word) || COMPOUND_HEADS.contains(&pattern)
-        })
-        .map(|(_, m)| m)
-        .collect();
-    // Han cues match anywhere.
-    if crate::language::may_contain_han(text) {
-        let before = found.len();
-        found.extend(han.0.find_iter(text).map(|m| cue_match(m, &han.1).1));
-        if found.len() > before {
-            found.sort_by_key(|m| m.start);
-        }
-    }
-    found
+    static SCANNER: OnceLock<Scanner> = OnceLock::new();
+    SCANNER.get_or_init(|| Scanner::new(&[])).scan(text, |_, _, _| {})
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ mod document;
 mod error;
 pub mod event;
 mod extract;
+mod fxhash;
 pub mod gazetteer;
 mod language;
 pub mod lexicon;

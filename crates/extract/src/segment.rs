@@ -48,23 +48,27 @@ pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
 fn split_line(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
     let mut sentence_start = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut from = 0;
+    // Only the bytes that can start a stop are looked at: `.`, `!`, `?`, and the first bytes of
+    // `。` (0xE3) and of the full-width `！`, `？`, `；` (0xEF), all at character boundaries.
+    while let Some(i) = find_stop_byte(line.as_bytes(), from) {
+        let c = line[i..].chars().next().unwrap_or(' ');
+        from = i + c.len_utf8();
         let is_cjk_stop = matches!(c, '。' | '！' | '？' | '；');
         let is_latin_stop = matches!(c, '.' | '!' | '?');
         if !is_cjk_stop && !is_latin_stop {
             continue;
         }
         // Closing quotes and brackets belong to the sentence they close.
-        let mut boundary = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        let mut boundary = from;
+        for next in line[boundary..].chars() {
             if matches!(next, '"' | '\'' | '”' | '’' | '」' | '』' | ')' | '）' | '»') {
-                boundary = j + next.len_utf8();
-                chars.next();
+                boundary += next.len_utf8();
             } else {
                 break;
             }
         }
+        from = boundary;
         let ends_sentence = if is_cjk_stop {
             true
         } else {
@@ -95,6 +99,30 @@ fn glued_to_next(before: &str, rest: &str) -> bool {
     let starts_word = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
     let mut last = before.chars().rev();
     starts_word && last.by_ref().take(3).all(char::is_lowercase) && last.next().is_none_or(|c| c != '.')
+}
+
+/// The first of the bytes `.`, `!`, `?`, 0xE3, 0xEF in `bytes` from `from` on. Eight bytes at
+/// a time while none of them is there: a sentence is mostly other bytes.
+fn find_stop_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether a byte of `word` is `byte` (a zero byte of `word ^ byte…byte`).
+    let holds = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if [b'.', b'!', b'?', 0xE3, 0xEF].iter().any(|&b| holds(word, b)) {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+        .map(|i| at + i)
 }
 
 fn is_opening(c: char) -> bool {

@@ -17,13 +17,18 @@ impl Dateline {
         if let Some(dateline) = Self::read_han(doc, first, sentence, gazetteer) {
             return Some(dateline);
         }
-        // The first dash: at most one of them starts at any space.
-        let (head_end, dash) = sentence.match_indices(' ').find_map(|(at, _)| {
-            [" -- ", " — ", " – ", " - "]
-                .iter()
-                .find(|dash| sentence[at..].starts_with(*dash))
-                .map(|dash| (at, dash.len()))
-        })?;
+        // The first dash: at most one of them starts at any space, and only where a space is
+        // followed by `-` or by the first byte of `—` and `–`. Past 320 bytes the head would be
+        // too long (more than 80 characters) anyway.
+        let bytes = sentence.as_bytes();
+        let (head_end, dash) = (0..bytes.len().min(321))
+            .filter(|&at| bytes[at] == b' ' && matches!(bytes.get(at + 1), Some(b'-' | 0xE2)))
+            .find_map(|at| {
+                [" -- ", " — ", " – ", " - "]
+                    .iter()
+                    .find(|dash| sentence[at..].starts_with(*dash))
+                    .map(|dash| (at, dash.len()))
+            })?;
         let head = &sentence[..head_end];
         // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`), or
         // is a city and an agency (`London (Reuters) -`).

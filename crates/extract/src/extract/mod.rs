@@ -5,12 +5,12 @@ use crate::date::PartialDate;
 use crate::date_expr::{find_dates_in, DateMention, DateReader};
 use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::is_han;
-use crate::lexicon::{cues, Cue, CueMatch, EventKind, Side};
+use crate::lexicon::{Cue, CueMatch, EventKind, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
-use std::collections::{HashMap, HashSet};
 
 mod dateline;
 mod participants;
@@ -62,7 +62,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     // The event the last event sentence went to: not always the newest one (a sentence pointing
     // back adds to an earlier event).
     let mut last_told: Option<usize> = None;
-    let mut told: HashMap<&str, usize> = HashMap::new();
+    let mut told: FxHashMap<&str, usize> = FxHashMap::default();
     for reading in &readings {
         *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
     }
@@ -596,7 +596,9 @@ fn occasion_of<'e>(
 fn finish(doc: &Document, events: &mut [Event]) {
     let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
     let title = doc.title.as_deref().unwrap_or("");
-    let title_kinds: Vec<EventKind> = cues(title)
+    // The scanner the sentences were read with, its table likely still in cache.
+    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title)
+        .0
         .into_iter()
         .filter_map(|c| match c.cue {
             Cue::Kind(kind) => Some(kind),

@@ -2,7 +2,6 @@
 //! anywhere in the story, and dates taken from the occasion people attended.
 
 use super::*;
-use std::collections::HashMap;
 /// Each person named in full with a role, with the organisations their role names ("CEO of
 /// Diversifying.io").
 pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Actor>)> {
@@ -29,7 +28,7 @@ pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Acto
 
 /// The organisations recognised anywhere in the story (names of four characters or more).
 pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -> Vec<Actor> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     readings
         .iter()
         .flat_map(|r| r.actors.iter())
@@ -131,7 +130,7 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
         })
     };
     // Names by their first word; names with none (Han) are searched for in every text.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut always: Vec<usize> = Vec::new();
     // The first bytes of those first words: most words of a text (lower case) start with none
     // of them and need no hashing.
@@ -151,11 +150,21 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
             let mut candidates: Vec<usize> = always.clone();
             if !by_first_word.is_empty() {
                 for text in &texts {
-                    for word in text
-                        .split(|c: char| !joins(c))
-                        .filter(|w| w.as_bytes().first().is_some_and(|&b| first_bytes[usize::from(b)]))
+                    // Words are read only where one of those bytes stands (never a UTF-8
+                    // continuation byte: always at a character).
+                    let mut from = 0;
+                    while let Some(found) = text.as_bytes()[from..]
+                        .iter()
+                        .position(|&b| first_bytes[usize::from(b)])
                     {
-                        candidates.extend(by_first_word.get(word).into_iter().flatten());
+                        let start = from + found;
+                        let len = text[start..].find(|c: char| !joins(c)).unwrap_or(text.len() - start);
+                        // Past the word, or past a byte that starts none (the next one found
+                        // is again at a character).
+                        from = start + len.max(1);
+                        if len > 0 && !text[..start].chars().next_back().is_some_and(joins) {
+                            candidates.extend(by_first_word.get(&text[start..start + len]).into_iter().flatten());
+                        }
                     }
                 }
             }
@@ -236,7 +245,7 @@ pub(super) fn name_role_holders(text: &str, events: &mut [Event], readings: &[Re
             }
         }
     }
-    let by_start: HashMap<usize, &Reading> = readings.iter().map(|r| (r.sentence.start, r)).collect();
+    let by_start: FxHashMap<usize, &Reading> = readings.iter().map(|r| (r.sentence.start, r)).collect();
     for event in events.iter_mut() {
         let mut found: Vec<Actor> = Vec::new();
         for reading in event.evidence.iter().filter_map(|e| by_start.get(&e.start)) {

@@ -100,10 +100,12 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
         .last()
         .map_or(m.start, |(i, _)| i);
     let before = &text[window_start..m.start];
-    let lead = format!(" {}", before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b));
+    let lead = before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b);
+    // Whether `lead`, read as if a space came before it (it starts a clause), ends with `marker`.
+    let lead_ends_with = |marker: &str| lead.ends_with(marker) || marker.strip_prefix(' ') == Some(lead);
     if VENUE_MARKERS
         .iter()
-        .any(|marker| lead.ends_with(marker) || lead.ends_with(marker.trim_start()))
+        .any(|marker| lead_ends_with(marker) || lead_ends_with(marker.trim_start()))
         && place.level != PlaceLevel::Country
     {
         PlaceRole::Venue

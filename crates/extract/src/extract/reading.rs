@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
+use crate::lexicon::Scanner;
 use crate::phrases::Phrases;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -80,9 +80,10 @@ enum Signal {
 }
 
 impl Signals {
-    pub(super) fn read(sentence: &str) -> Signals {
-        static MATCHER: OnceLock<(AhoCorasick, Vec<Signal>)> = OnceLock::new();
-        let (matcher, signal_of) = MATCHER.get_or_init(|| {
+    /// The cues of `sentence` and its signals, read in one scan (see [`Scanner`]).
+    pub(super) fn read_with_cues(sentence: &str) -> (Vec<CueMatch>, Signals) {
+        static SCANNER: OnceLock<(Scanner, Vec<Signal>)> = OnceLock::new();
+        let (scanner, signal_of) = SCANNER.get_or_init(|| {
             let lists = [
                 (BACK_REFERENCES, Signal::RefersBack),
                 (LISTING, Signal::Listing),
@@ -100,12 +101,7 @@ impl Signals {
                 .iter()
                 .flat_map(|&(phrases, signal)| phrases.iter().map(move |&p| (p, signal)))
                 .unzip();
-            let matcher = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&phrases)
-                .expect("the signal phrases build");
-            (matcher, signals)
+            (Scanner::new(&phrases), signals)
         });
         let lead = sentence.len() - sentence.trim_start().len();
         let is_word = |start: usize, end: usize| {
@@ -113,22 +109,21 @@ impl Signals {
                 && !sentence[end..].chars().next().is_some_and(char::is_alphabetic)
         };
         let mut signals = Signals::default();
-        for m in matcher.find_overlapping_iter(sentence) {
-            match signal_of[m.pattern().as_usize()] {
-                Signal::RefersBack => signals.refers_back = true,
-                Signal::Listing => signals.lists_participants = true,
-                Signal::Meeting => signals.meeting = true,
-                Signal::Future => signals.future |= m.start() == lead,
-                Signal::ThirdParty => signals.third_party |= is_word(m.start(), m.end()),
-                Signal::Wish => signals.wish_ends.push(m.end()),
-                Signal::BothGovernments => signals.both_sides = Some(true),
-                Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
-                Signal::Count => signals.counts = true,
-                Signal::VagueTime => signals.vague_time = true,
-                Signal::Also => signals.also |= is_word(m.start(), m.end()),
-            }
-        }
-        signals
+        // Each occurrence sets a flag or adds a place: the order they come in does not matter.
+        let cues = scanner.scan(sentence, |phrase, start, end| match signal_of[phrase] {
+            Signal::RefersBack => signals.refers_back = true,
+            Signal::Listing => signals.lists_participants = true,
+            Signal::Meeting => signals.meeting = true,
+            Signal::Future => signals.future |= start == lead,
+            Signal::ThirdParty => signals.third_party |= is_word(start, end),
+            Signal::Wish => signals.wish_ends.push(end),
+            Signal::BothGovernments => signals.both_sides = Some(true),
+            Signal::BothCountries => signals.both_sides = signals.both_sides.or(Some(false)),
+            Signal::Count => signals.counts = true,
+            Signal::VagueTime => signals.vague_time = true,
+            Signal::Also => signals.also |= is_word(start, end),
+        });
+        (cues, signals)
     }
 }
 
@@ -178,15 +173,24 @@ pub(super) fn read_sentences<'g>(
     let year = reference.map(|d| d.year_number());
     // One reader for the whole story: `7日晚` after `6月7日—8日` means June.
     let mut date_reader = DateReader::new(reference, doc.lang);
+    // The dateline's city and date are the story's, not actors or event dates.
+    let own = |sentence: &Sentence| match dateline {
+        Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
+        _ => sentence.start,
+    };
+    // Each large automaton reads every sentence in turn, rather than each sentence going
+    // through every automaton: one table at a time stays in the processor's cache.
+    let all_cues: Vec<(Vec<CueMatch>, Signals)> = body
+        .iter()
+        .map(|s| Signals::read_with_cues(&text[own(s)..s.end]))
+        .collect();
+    let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
     body.iter()
-        .map(|&sentence| {
-            // The dateline's city and date are the story's, not actors or event dates.
-            let start = match dateline {
-                Some(d) if (sentence.start..sentence.end).contains(&d.story_start) => d.story_start,
-                _ => sentence.start,
-            };
+        .zip(all_cues.into_iter().zip(all_places))
+        .map(|(&sentence, ((cues, mut signals), places))| {
+            let start = own(&sentence);
             let slice = &text[start..sentence.end];
-            let cues = shift(cues(slice), start);
+            let cues = shift(cues, start);
             let figures: Vec<MoneyFigure> = find_money(slice, year)
                 .into_iter()
                 .map(|mut f| {
@@ -196,8 +200,7 @@ pub(super) fn read_sentences<'g>(
                 })
                 .collect();
             // `U.S. dollars` names a currency, not a place.
-            let mut places: Vec<NameMatch> = gazetteer
-                .find(slice)
+            let mut places: Vec<NameMatch> = places
                 .into_iter()
                 .map(|m| NameMatch {
                     start: m.start + start,
@@ -214,7 +217,6 @@ pub(super) fn read_sentences<'g>(
                 }));
                 places.sort_by_key(|m| m.start);
             }
-            let mut signals = Signals::read(slice);
             let own_cues = event_cues(slice, &cues, start, &signals);
             let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
@@ -448,13 +450,20 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
         curly || straight
     };
     // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
-    let attribution = sentence.match_indices(['"', '”', '»', '」']).find_map(|(at, quote)| {
-        let after = sentence[at + quote.len()..].trim_start();
-        ATTRIBUTIONS
-            .iter()
-            .any(|verb| after.starts_with(verb))
-            .then_some(at + quote.len())
-    });
+    // Most sentences hold no closing quote: a byte test (`"`, or the first byte of `”`, `»`,
+    // `」`) spares them the search.
+    let may_close = sentence.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xC2 | 0xE3));
+    let attribution = may_close
+        .then(|| sentence.match_indices(['"', '”', '»', '」']))
+        .into_iter()
+        .flatten()
+        .find_map(|(at, quote)| {
+            let after = sentence[at + quote.len()..].trim_start();
+            ATTRIBUTIONS
+                .iter()
+                .any(|verb| after.starts_with(verb))
+                .then_some(at + quote.len())
+        });
     match attribution {
         Some(at) => Some(at),
         None if opens_with_quote || closes_earlier_quote => Some(sentence.len()),
