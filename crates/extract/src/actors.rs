@@ -350,12 +350,15 @@ pub fn find_actors(
             .filter(|&second| {
                 let first = &sentence[span.0..second - 1];
                 let country = first.strip_suffix('s').unwrap_or(first);
-                (NATIONALITY_WORDS.contains(&first)
-                    || gazetteer
-                        .lookup(country)
-                        .iter()
-                        .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
-                    && roles.iter().any(|c| role_word_start(text, c) == start + second)
+                // The role first: few spans have one, and it is the cheaper test.
+                roles
+                    .iter()
+                    .any(|c| c.start >= start + second && role_word_start(text, c) == start + second)
+                    && (NATIONALITY_WORDS.contains(&first)
+                        || gazetteer
+                            .lookup(country)
+                            .iter()
+                            .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
             })
         {
             span.0 = second;
@@ -434,10 +437,12 @@ pub fn find_actors(
         // "Vice-chancellor of the University of Edinburgh Peter Mathieson": the holder of a
         // role named after its organisation.
         // Not `London Tech Week`: a word of the lexicon is no part of a person's name.
-        if let Some(holder) = holder_after_organisation(sentence, span, gazetteer).filter(|&holder| {
-            roles.iter().any(|c| c.end <= start + span.0)
-                && !cues.iter().any(|c| c.end > start + holder && c.start < start + span.1)
-        }) {
+        let has_role_before = roles.iter().any(|c| c.end <= start + span.0);
+        if let Some(holder) = has_role_before
+            .then(|| holder_after_organisation(sentence, span, gazetteer))
+            .flatten()
+            .filter(|&holder| !cues.iter().any(|c| c.end > start + holder && c.start < start + span.1))
+        {
             extra_spans.push((holder, span.1));
             span.1 = sentence[..holder].trim_end().len();
         }
@@ -449,7 +454,7 @@ pub fn find_actors(
             span.1 -= suffix.len();
         }
         let name = &sentence[span.0..span.1];
-        if lang == Language::French && words_with_offsets(name).len() == 1 && FRENCH_INSTITUTION_NOUNS.contains(&name) {
+        if lang == Language::French && FRENCH_INSTITUTION_NOUNS.contains(&name) {
             continue;
         }
         // A role alone (`Consul-General`, `Cabinet Secretary`, `Principal and Vice-chancellor`)
@@ -458,6 +463,9 @@ pub fn find_actors(
             |from: usize, to: usize| roles.iter().any(|c| c.start <= start + from && start + to <= c.end + 1);
         let only_role = covered_by_role(span.0, span.1)
             || (name.contains(' ')
+                && roles
+                    .iter()
+                    .any(|c| c.start >= start + span.0 && c.start < start + span.1)
                 && words_with_offsets(name)
                     .into_iter()
                     .filter(|(_, w)| !NAME_CONNECTORS.contains(w))
@@ -816,6 +824,10 @@ const ROLE_OF: &[&str] = &[
 /// Where a person's name closes a span that names an organisation first (`University of
 /// Edinburgh Peter Mathieson`): two name words after a place or an organisation word.
 fn holder_after_organisation(sentence: &str, span: (usize, usize), gazetteer: &Gazetteer) -> Option<usize> {
+    // Four words at least: three spaces, counted before any word is split off.
+    if sentence[span.0..span.1].bytes().filter(|&b| b == b' ').count() < 3 {
+        return None;
+    }
     let words = words_with_offsets(&sentence[span.0..span.1]);
     if words.len() < 4 || !words.iter().any(|(_, w)| is_org_word(w)) {
         return None;
