@@ -930,6 +930,11 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
     let mut i = 0;
     while i < words.len() {
         let (start, word) = words[i];
+        // Most words of a sentence end here.
+        if !is_capitalised(word) {
+            i += 1;
+            continue;
+        }
         // "British Steel", "China Construction Bank": a nationality word opens a name when a
         // name word follows it (a role after it is cut off in `find_actors`).
         // Not the host country of "Ambassador to the UK Liu Xiaoming".
@@ -943,7 +948,7 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
             && words.get(i + 1).is_some_and(|&(next_start, next)| {
                 next_start == start + word.len() + 1 && is_capitalised(next) && !is_not_name(next)
             });
-        if !opens_name && (!is_capitalised(word) || is_not_name(word.trim_end_matches(['.', '\'', '’']))) {
+        if !opens_name && is_not_name(word.trim_end_matches(['.', '\'', '’'])) {
             i += 1;
             continue;
         }
@@ -988,13 +993,26 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
 /// The words of `sentence` with their byte offsets, split at spaces and punctuation that
 /// cannot be inside a name.
 fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
+    // Byte by byte: ASCII bytes decide alone; only a multi-byte character is decoded, and a
+    // continuation byte never starts one.
     let is_separator =
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
-    // About a word per six bytes: one allocation for most sentences.
-    let mut words = Vec::with_capacity(sentence.len() / 6 + 1);
+    let bytes = sentence.as_bytes();
+    let mut words = Vec::with_capacity(sentence.len() / 6);
     let mut word_start = None;
-    for (i, c) in sentence.char_indices() {
-        match (is_separator(c), word_start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        let (separator, width) = if byte < 0x80 {
+            (
+                matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' | b':' | b'"' | b'(' | b')'),
+                1,
+            )
+        } else {
+            let c = sentence[i..].chars().next().unwrap_or(' ');
+            (is_separator(c), c.len_utf8())
+        };
+        match (separator, word_start) {
             (true, Some(start)) => {
                 words.push((start, &sentence[start..i]));
                 word_start = None;
@@ -1002,6 +1020,7 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
             (false, None) => word_start = Some(i),
             _ => {}
         }
+        i += width;
     }
     if let Some(start) = word_start {
         words.push((start, &sentence[start..]));
