@@ -386,7 +386,7 @@ pub fn find_actors(
                 push(Actor {
                     name: sentence[span.0..span.1].to_string(),
                     actor_type: ActorType::Person,
-                    country: side_of(text, role.start, start + span.1, cues, gazetteer),
+                    country: side_of(text, role.start, start + span.1, cues, places, gazetteer),
                     role: Some(text[role.start..start + span.0].trim_end().to_string()),
                 });
                 accepted.push(span);
@@ -562,7 +562,7 @@ pub fn find_actors(
                 .map(|(at, _)| from + at)
                 .find(|&at| !sentence[at + 2..].starts_with(|c: char| c.is_uppercase()))
                 .unwrap_or(sentence.len());
-            side_of_role(text, start + from, start + clause_end, cues, gazetteer)
+            side_of_role(start + from, start + clause_end, cues, places, gazetteer)
         });
         let actor_type = if is_person {
             ActorType::Person
@@ -578,12 +578,12 @@ pub fn find_actors(
             name: name.to_string(),
             actor_type,
             country: role_side
-                .or_else(|| side_of(text, start + span.0, start + span.1, cues, gazetteer))
+                .or_else(|| side_of(text, start + span.0, start + span.1, cues, places, gazetteer))
                 .or_else(|| {
                     // "Governor of Hunan province Xu Dazhe": the place the role is held in.
                     role_before
                         .filter(|_| is_person)
-                        .and_then(|c| side_of_role(text, c.start, start + span.0, cues, gazetteer))
+                        .and_then(|c| side_of_role(c.start, start + span.0, cues, places, gazetteer))
                 }),
             // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
             role: if is_person {
@@ -612,13 +612,13 @@ pub fn find_actors(
             push(Actor {
                 name: sentence[span.0..span.1].to_string(),
                 actor_type: ActorType::Org,
-                country: side_of(text, start + span.0, start + span.1, cues, gazetteer),
+                country: side_of(text, start + span.0, start + span.1, cues, places, gazetteer),
                 role: None,
             });
         }
     }
     if crate::language::may_contain_han(sentence) && sentence.chars().any(is_han) {
-        for actor in han_actors(text, start, end, cues, gazetteer) {
+        for actor in han_actors(text, start, end, cues, places, gazetteer) {
             push(actor);
         }
     }
@@ -1005,7 +1005,10 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
         let byte = bytes[i];
         let (separator, width) = if byte < 0x80 {
             (
-                matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' | b':' | b'"' | b'(' | b')'),
+                matches!(
+                    byte,
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' | b':' | b'"' | b'(' | b')'
+                ),
                 1,
             )
         } else {
@@ -1053,7 +1056,14 @@ fn is_capitalised(word: &str) -> bool {
 
 /// The side of a name at `start..end`: a side word inside it or just before it, else the
 /// country of a place named inside it.
-fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Option<Side> {
+fn side_of(
+    text: &str,
+    start: usize,
+    end: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> Option<Side> {
     let window_start = start.saturating_sub(40);
     // "Chinese Ambassador to the United Kingdom (UK) Zheng Zeguang": the country an envoy is
     // sent to, and whatever follows it up to the name, is not the side they represent.
@@ -1105,32 +1115,42 @@ fn side_of(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &
     if let Some((_, side)) = nearest {
         return Some(side);
     }
-    side_of_places(&text[start..end], gazetteer)
+    side_of_places(places, start, end, gazetteer)
 }
 
-/// The country of the first place named in `text` that lies in China or the UK.
-fn side_of_places(text: &str, gazetteer: &Gazetteer) -> Option<Side> {
-    gazetteer.find(text).iter().find_map(|m| {
-        m.candidates
-            .iter()
-            .find_map(|&i| match gazetteer.place(i).country.as_str() {
-                "CN" | "HK" | "MO" => Some(Side::China),
-                "GB" => Some(Side::Uk),
-                _ => None,
-            })
-    })
+/// The country of the first of the sentence's places within `start..end` that lies in China or
+/// the UK.
+fn side_of_places(places: &[NameMatch], start: usize, end: usize, gazetteer: &Gazetteer) -> Option<Side> {
+    places
+        .iter()
+        .filter(|m| start <= m.start && m.end <= end)
+        .find_map(|m| {
+            m.candidates
+                .iter()
+                .find_map(|&i| match gazetteer.place(i).country.as_str() {
+                    "CN" | "HK" | "MO" => Some(Side::China),
+                    "GB" => Some(Side::Uk),
+                    _ => None,
+                })
+        })
 }
 
 /// "Angus Robertson, Cabinet Secretary … of the Scottish Government": the side a role held
 /// says, before any side named near the person (`cooperation with China, Angus Robertson`).
-fn side_of_role(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Option<Side> {
+fn side_of_role(
+    start: usize,
+    end: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> Option<Side> {
     cues.iter()
         .filter(|c| c.start >= start && c.end <= end)
         .find_map(|c| match c.cue {
             Cue::Side(side) => Some(side),
             _ => None,
         })
-        .or_else(|| side_of_places(&text[start..end], gazetteer))
+        .or_else(|| side_of_places(places, start, end, gazetteer))
 }
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
@@ -1191,7 +1211,14 @@ fn han_name_after_role(after: &str) -> Option<String> {
 
 /// Chinese organisations (a run of Han characters ending in an organisation suffix) and people
 /// named next to a role (`大使吴百纳`, `市长安迪•伯纳姆`, `栾建章主任`).
-fn han_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer: &Gazetteer) -> Vec<Actor> {
+fn han_actors(
+    text: &str,
+    start: usize,
+    end: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> Vec<Actor> {
     let sentence = &text[start..end];
     let mut actors = Vec::new();
     for (at, name_end, _) in HAN_ORG_SUFFIXES.find_in(sentence) {
@@ -1213,7 +1240,8 @@ fn han_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer
             actors.push(Actor {
                 name: name.to_string(),
                 actor_type,
-                country: side_of(text, start + name_start, start + name_end, cues, gazetteer).or(Some(Side::China)),
+                country: side_of(text, start + name_start, start + name_end, cues, places, gazetteer)
+                    .or(Some(Side::China)),
                 role: None,
             });
         }
@@ -1245,8 +1273,11 @@ fn han_actors(text: &str, start: usize, end: usize, cues: &[CueMatch], gazetteer
         };
         let role = &text[role_start..cue.end];
         let foreign = name.contains(['•', '·']);
-        let country =
-            side_of(text, role_start, cue.end, cues, gazetteer).or(if foreign { None } else { Some(Side::China) });
+        let country = side_of(text, role_start, cue.end, cues, places, gazetteer).or(if foreign {
+            None
+        } else {
+            Some(Side::China)
+        });
         actors.push(Actor {
             name,
             actor_type: ActorType::Person,
