@@ -684,6 +684,29 @@ const GROUP_WORDS: &[&str] = &[
     "représentants",
 ];
 const FROM_WORDS: &[&str] = &["from", "of", "aus", "von", "der", "des", "de", "du", "d'"];
+/// Units of government named with their place (`the city of Nottingham`, `la région de
+/// Birmingham`): actors only as the subject of a clause.
+const GOVERNMENT_UNITS: &[&str] = &[
+    "city", "region", "province", "ville", "région", "province", "stadt", "provinz",
+];
+/// German names them without a preposition (`die Stadt Chengdu`).
+const APPOSITION_UNITS: &[&str] = &["stadt", "provinz", "region"];
+
+/// Whether `before` (the text up to a phrase) leaves the phrase opening a clause: nothing, an
+/// article, or "and"/"et"/"und" and an article after a first subject.
+fn opens_clause(before: &str) -> bool {
+    const ARTICLES: &[&str] = &["the", "la", "le", "l'", "die", "der", "das"];
+    const JOINS: &[&str] = &["and", "et", "und"];
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    match words.as_slice() {
+        [] => true,
+        [article] => ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)),
+        [article, join, ..] if ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)) => {
+            JOINS.contains(join) || before.split_whitespace().count() == 1
+        }
+        [join, ..] => JOINS.contains(join),
+    }
+}
 
 /// Places that act: the subject of the sentence (`Luohu, ein Bezirk von Shenzhen, organisierte
 /// …`, `Nottingham and Ningbo are due to reach a deal`) and the people of a place (`officials
@@ -730,7 +753,20 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
             let group_word = last_word(group);
             if one_of(GROUP_WORDS, group_word) && group[offset_in(group, group_word) + group_word.len()..].is_empty() {
                 phrase = Some((offset_in(group, group_word), m.end));
+            } else if one_of(GOVERNMENT_UNITS, group_word)
+                && group[offset_in(group, group_word) + group_word.len()..].is_empty()
+                && opens_clause(&group[..offset_in(group, group_word)])
+            {
+                // "La ville de Shenzhen et la région de Birmingham ont signé …": a city or a
+                // region as the subject acts for itself.
+                phrase = Some((offset_in(group, group_word), m.end));
             }
+        } else if one_of(APPOSITION_UNITS, from)
+            && before[offset_in(before, from) + from.len()..].trim().is_empty()
+            && opens_clause(&before[..offset_in(before, from)])
+        {
+            // "Die Stadt Chengdu und die Universität Manchester haben … unterzeichnet".
+            phrase = Some((offset_in(before, from), m.end));
         } else if one_of(GROUP_WORDS, first_word(after))
             && offset_in(after, first_word(after)) == 0
             && !is_han(name.chars().next().unwrap_or(' '))
@@ -1155,7 +1191,7 @@ fn side_of_role(
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
 /// in both scripts.
-const HAN_ORG_STOPS: &str = "的与與和及在了是、将將为為于於对對向同并並";
+const HAN_ORG_STOPS: &str = "的与與和及在了是、将將为為于於对對向同并並据據由";
 
 /// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
 const HAN_NAME_STOPS: &str =
@@ -1540,5 +1576,22 @@ mod tests {
             Language::French,
         );
         assert_eq!(found, ["Yvette Cooper"]);
+    }
+
+    #[test]
+    fn a_city_or_region_as_the_subject_acts_for_itself() {
+        let found = names(
+            "La ville de Shenzhen et la région de Birmingham ont signé lundi un accord.",
+            Language::French,
+        );
+        assert_eq!(found, ["ville de Shenzhen", "région de Birmingham"]);
+        let found = names(
+            "Die Stadt Chengdu hat am Dienstag eine Absichtserklärung unterzeichnet.",
+            Language::German,
+        );
+        assert_eq!(found, ["Stadt Chengdu"]);
+        // A place named as where something happens is no actor.
+        let found = names("The agreement was signed in the city of Nottingham.", Language::English);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -8,7 +8,7 @@ use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, Pl
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::is_han;
-use crate::lexicon::{Cue, CueMatch, EventKind, Side};
+use crate::lexicon::{Cue, CueMatch, EventKind, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
 
@@ -608,6 +608,10 @@ fn finish(doc: &Document, events: &mut [Event]) {
     let lead_end = events.first().map(|e| e.evidence[0].end).unwrap_or(0);
     for (n, event) in events.iter_mut().enumerate() {
         event.id = format!("{file_name}#{}", n + 1);
+        // A trade figure is about trade, whatever else its sentence names.
+        if event.kind == EventKind::TradeFigure && !event.sectors.contains(&Sector::Trade) {
+            event.sectors.push(Sector::Trade);
+        }
         event.sectors.sort();
         let in_lead = event.evidence[0].start <= lead_end;
         if in_lead || title_kinds.contains(&event.kind) {
