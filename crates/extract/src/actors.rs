@@ -363,11 +363,15 @@ pub fn find_actors(
         {
             span.0 = second;
         }
-        // "Ambassador Zheng Zeguang": the role is not part of the name.
-        if let Some(role) = roles
-            .iter()
-            .find(|c| role_word_start(text, c) == start + span.0 && c.end < start + span.1)
-        {
+        // "Ambassador Zheng Zeguang": the role is not part of the name; nor are the title's
+        // first words (`Foreign Secretary James Cleverly`, `Tianjin Mayor Zhang Gong`).
+        let second_word = sentence[span.0..span.1].find(' ').map(|at| span.0 + at + 1);
+        let mut title_start = None;
+        if let Some(role) = roles.iter().find(|c| {
+            let word = role_word_start(text, c);
+            (word == start + span.0 || second_word.is_some_and(|w| word == start + w)) && c.end < start + span.1
+        }) {
+            title_start = Some(start + span.0);
             let rest = &sentence[role.end - start..span.1];
             // "Minister of Commerce Gao Hucheng": the title goes on; a name may close it.
             if NAME_CONNECTORS
@@ -387,7 +391,11 @@ pub fn find_actors(
                     name: sentence[span.0..span.1].to_string(),
                     actor_type: ActorType::Person,
                     country: side_of(text, role.start, start + span.1, cues, places, gazetteer),
-                    role: Some(text[role.start..start + span.0].trim_end().to_string()),
+                    role: Some(
+                        text[start + title_start.map_or(role.start - start, |t| t - start)..start + span.0]
+                            .trim_end()
+                            .to_string(),
+                    ),
                 });
                 accepted.push(span);
                 continue;
@@ -409,7 +417,9 @@ pub fn find_actors(
         }) {
             span.1 = span.0 + at;
         }
-        // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one.
+        // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one; but
+        // "Economic and Financial Dialogue" is one event's name.
+        let whole_is_event = is_event_name(&sentence[span.0..span.1]);
         if let Some(at) = sentence[span.0..span.1]
             .match_indices(' ')
             .filter_map(|(at, _)| {
@@ -429,6 +439,7 @@ pub fn find_actors(
                 left.rsplit(' ').next().is_some_and(is_org_word)
                     || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
             })
+            .filter(|_| !whole_is_event)
         {
             let (at, join) = at;
             extra_spans.push((span.0 + at + join, span.1));
@@ -587,12 +598,13 @@ pub fn find_actors(
                 }),
             // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
             role: if is_person {
-                role.or_else(|| {
-                    role_before
-                        .map(|c| text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']))
-                        .filter(|role| role.split_whitespace().count() <= 6)
-                        .map(str::to_string)
-                })
+                role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
+                    .or_else(|| {
+                        role_before
+                            .map(|c| text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']))
+                            .filter(|role| role.split_whitespace().count() <= 6)
+                            .map(str::to_string)
+                    })
             } else {
                 None
             },
@@ -1003,7 +1015,12 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
                 && !words
                     .get(j + 2)
                     .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
-            if is_capitalised(next) && (!is_not_name(next) || surname_month) {
+            // "Vice Premier He Lifeng": He is a surname inside a name, not a pronoun.
+            let surname_he = next == "He"
+                && words
+                    .get(j + 2)
+                    .is_some_and(|&(s, w)| s == next_start + 3 && is_capitalised(w) && !is_not_name(w));
+            if is_capitalised(next) && (!is_not_name(next) || surname_month || surname_he) {
                 j += 1;
                 end = next_start + next.len();
             } else if connectors.contains(&next)
@@ -1593,5 +1610,21 @@ mod tests {
         // A place named as where something happens is no actor.
         let found = names("The agreement was signed in the city of Nottingham.", Language::English);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_s_first_words_a_surname_he_and_a_dialogue_s_name() {
+        let found = actors_in(
+            "Foreign Secretary James Cleverly met Chinese Vice Premier He Lifeng at the UK-China Economic and Financial Dialogue.",
+            Language::English,
+        );
+        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("James Cleverly", Some("Foreign Secretary")),
+                ("He Lifeng", Some("Vice Premier"))
+            ]
+        );
     }
 }
