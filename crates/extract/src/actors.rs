@@ -637,7 +637,57 @@ pub fn find_actors(
     for actor in place_actors(text, start, end, places, gazetteer) {
         push(actor);
     }
+    for actor in titled_parties(text, start, end, places, gazetteer) {
+        push(actor);
+    }
     actors
+}
+
+/// "签署了《中华人民共和国天津市和大不列颠及北爱尔兰联合王国大曼彻斯特市三年交流计划》": the
+/// cities and regions a document's title joins with 和 or 与 are its parties.
+fn titled_parties(text: &str, start: usize, end: usize, places: &[NameMatch], gazetteer: &Gazetteer) -> Vec<Actor> {
+    let sentence = &text[start..end];
+    let mut parties = Vec::new();
+    let mut rest = sentence;
+    while let Some(open) = rest.find('《') {
+        let inner_start = open + rest[open..].chars().next().map_or(1, char::len_utf8);
+        let Some(close) = rest[inner_start..].find('》') else {
+            break;
+        };
+        let title = &rest[inner_start..inner_start + close];
+        let title_start = start + (sentence.len() - rest.len()) + inner_start;
+        if title.contains(['和', '与', '與', '及']) {
+            for m in places
+                .iter()
+                .filter(|m| title_start <= m.start && m.end <= title_start + title.len())
+            {
+                let Some(place) = m.candidates.first().map(|&i| gazetteer.place(i)) else {
+                    continue;
+                };
+                if place.level == crate::gazetteer::PlaceLevel::Country {
+                    continue;
+                }
+                // `大曼彻斯特` + `市`: the name as the title writes it.
+                let suffix = text[m.end..]
+                    .chars()
+                    .next()
+                    .filter(|c| "市省区區县縣州".contains(*c))
+                    .map_or(0, char::len_utf8);
+                parties.push(Actor {
+                    name: text[m.start..m.end + suffix].to_string(),
+                    actor_type: ActorType::Gov,
+                    country: match place.country.as_str() {
+                        "CN" | "HK" | "MO" => Some(Side::China),
+                        "GB" => Some(Side::Uk),
+                        _ => Some(Side::Other),
+                    },
+                    role: None,
+                });
+            }
+        }
+        rest = &rest[inner_start + close..];
+    }
+    parties
 }
 
 /// Phrases that name both governments, or both countries, of a China–UK story.
@@ -1625,6 +1675,24 @@ mod tests {
                 ("James Cleverly", Some("Foreign Secretary")),
                 ("He Lifeng", Some("Vice Premier"))
             ]
+        );
+    }
+
+    #[test]
+    fn the_places_a_document_title_joins_are_its_parties() {
+        let found = actors_in(
+            "栾建章主任与申瑞总监共同签署了《天津市和大曼彻斯特市三年交流计划》。",
+            Language::ChineseSimplified,
+        );
+        let parties: Vec<(&str, Option<Side>)> = found
+            .iter()
+            .filter(|a| a.actor_type == ActorType::Gov)
+            .map(|a| (a.name.as_str(), a.country))
+            .collect();
+        assert_eq!(
+            parties,
+            [("天津市", Some(Side::China)), ("大曼彻斯特市", Some(Side::Uk))],
+            "{found:?}"
         );
     }
 }
