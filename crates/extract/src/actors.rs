@@ -214,6 +214,35 @@ const NOT_NAMES: &[&str] = &[
     "And",
     "But",
     "It",
+    // Words that open sentences in each language (`Auch Shell, …`, `Selon …`, `Meanwhile, …`).
+    "Also",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "From",
+    "To",
+    "Auch",
+    "Zudem",
+    "Nach",
+    "Für",
+    "Auf",
+    "Aus",
+    "Von",
+    "Laut",
+    "Dabei",
+    "Darunter",
+    "Seit",
+    "Heute",
+    "Pour",
+    "Avec",
+    "Par",
+    "Depuis",
+    "Cette",
+    "Ce",
+    "Il",
+    "Elle",
     "It's",
     "It’s",
     "Volksrepublik",
@@ -612,7 +641,26 @@ pub fn find_actors(
     }
     // "Puretone, Holovis and Welsh Whisky", "Hawksford und JP Morgan Chase": right to left, so
     // that a list joins up from its accepted end.
-    const LIST_JOINS: &[&str] = &[", ", " and ", " und ", " et ", " & ", ", and "];
+    // With an article between (`Shell, die China Construction Bank und Lloyds`).
+    const LIST_JOINS: &[&str] = &[
+        ", ",
+        " and ",
+        " und ",
+        " et ",
+        " & ",
+        ", and ",
+        ", the ",
+        " and the ",
+        ", die ",
+        ", der ",
+        ", das ",
+        " und die ",
+        " und der ",
+        ", la ",
+        ", le ",
+        " et la ",
+        " et le ",
+    ];
     for &span in doubtful.iter().rev() {
         let joined = |a: &(usize, usize)| {
             LIST_JOINS.iter().any(|j| {
@@ -813,8 +861,16 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
         if one_of(FROM_WORDS, from) && before[offset_in(before, from) + from.len()..].trim().is_empty() {
             let group = before[..offset_in(before, from)].trim_end();
             let group_word = last_word(group);
+            let before_group = &group[..offset_in(group, group_word)];
             if one_of(GROUP_WORDS, group_word) && group[offset_in(group, group_word) + group_word.len()..].is_empty() {
                 phrase = Some((offset_in(group, group_word), m.end));
+            } else if group_word.eq_ignore_ascii_case("city")
+                && ["sister", "twin", "partner"]
+                    .iter()
+                    .any(|w| last_word(before_group).eq_ignore_ascii_case(w))
+            {
+                // "Nottingham and its sister city of Ningbo": the partner in a twinning acts.
+                phrase = Some((offset_in(group, last_word(before_group)), m.end));
             } else if one_of(GOVERNMENT_UNITS, group_word)
                 && group[offset_in(group, group_word) + group_word.len()..].is_empty()
                 && opens_clause(&group[..offset_in(group, group_word)])
@@ -1694,5 +1750,19 @@ mod tests {
             [("天津市", Some(Side::China)), ("大曼彻斯特市", Some(Side::Uk))],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_list_with_articles_and_a_sister_city_are_actors() {
+        let found = names(
+            "Auch Shell, die China Construction Bank und Lloyds sicherten sich Verträge.",
+            Language::German,
+        );
+        assert_eq!(found, ["China Construction Bank", "Lloyds", "Shell"]);
+        let found = names(
+            "Nottingham and its sister city of Ningbo in China are due to reach a deal.",
+            Language::English,
+        );
+        assert!(found.contains(&"sister city of Ningbo".to_string()), "{found:?}");
     }
 }
