@@ -173,6 +173,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     name_people_in_full(&mut events, &people_named_in_full(&readings));
     name_role_holders(text, &mut events, &readings);
+    visitors_join_gatherings(&mut events);
     name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
     drop_partial_names(&mut events);
     date_by_participants(&mut events, &vague);
@@ -273,6 +274,40 @@ fn names_untold_visit(events: &[Event], reading: &Reading, text: &str) -> bool {
                 && !word.ends_with("ing")
                 && !word.ends_with("ed")
         })
+}
+
+/// "A conference hosted in Birmingham … Today's visit by Chinese Minister of Commerce Gao
+/// Hucheng to Birmingham": people visiting the city of a gathering on its day took part in it.
+fn visitors_join_gatherings(events: &mut [Event]) {
+    let venue_cities = |event: &Event| -> Vec<String> {
+        event
+            .places
+            .iter()
+            .filter(|p| p.role == PlaceRole::Venue && p.level == PlaceLevel::City)
+            .map(|p| p.gazetteer_id.clone())
+            .collect()
+    };
+    for n in 0..events.len() {
+        let gathering = &events[n];
+        let Some(day) = gathering.date.filter(|d| d.day_number().is_some()) else {
+            continue;
+        };
+        if !is_gathering(gathering.kind) {
+            continue;
+        }
+        let cities = venue_cities(gathering);
+        let visitors: Vec<Actor> = events
+            .iter()
+            .filter(|v| v.kind == EventKind::Visit && v.date == Some(day))
+            .filter(|v| venue_cities(v).iter().any(|c| cities.contains(c)))
+            .flat_map(|v| v.actors.iter().filter(|a| a.actor_type == ActorType::Person).cloned())
+            .collect();
+        for visitor in visitors {
+            if !events[n].actors.iter().any(|a| a.name == visitor.name) {
+                events[n].actors.push(visitor);
+            }
+        }
+    }
 }
 
 /// Verbs of signing: a sentence with one tells a signing; one with only a noun (`the deal is
@@ -1013,6 +1048,19 @@ mod tests {
         assert_eq!(
             (xi.country, xi.role.as_deref()),
             (Some(Side::China), Some("Staatschef"))
+        );
+    }
+
+    #[test]
+    fn people_visiting_the_city_of_a_gathering_on_its_day_took_part_in_it() {
+        let found = events("date 2016-02-26\n\nA UK-China conference is being hosted in Birmingham today by Sajid Javid.\n\nToday's visit by Chinese Minister of Commerce Gao Hucheng to Birmingham is a great opportunity.");
+        let conference = found
+            .iter()
+            .find(|e| e.kind == EventKind::Forum)
+            .expect("the conference");
+        assert!(
+            conference.actors.iter().any(|a| a.name == "Gao Hucheng"),
+            "{conference:?}"
         );
     }
 }
