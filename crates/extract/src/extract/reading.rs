@@ -217,12 +217,13 @@ pub(super) fn read_sentences<'g>(
                 }));
                 places.sort_by_key(|m| m.start);
             }
-            let own_cues = event_cues(slice, &cues, start, &signals);
+            let quoted = narration_after_quote(slice);
+            let own_cues = event_cues(slice, &cues, start, &signals, quoted);
             let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
             // A deed a speaker reports as done ("已经启动") happened some time before: no date
             // may be lent to it.
-            if let Some(narration) = narration_after_quote(slice).map(|at| start + at) {
+            if let Some(narration) = quoted.map(|at| start + at) {
                 signals.vague_time |= kind.is_some()
                     && !own_cues
                         .iter()
@@ -495,9 +496,15 @@ fn is_han_marker(marker: &str) -> bool {
     marker.chars().all(is_han)
 }
 
-/// The cues that can state an event: outside quotations and not wished for.
-pub(super) fn event_cues(slice: &str, cues: &[CueMatch], offset: usize, signals: &Signals) -> Vec<CueMatch> {
-    let quoted = narration_after_quote(slice);
+/// The cues that can state an event: outside quotations and not wished for. `quoted` is
+/// [`narration_after_quote`] of `slice`.
+pub(super) fn event_cues(
+    slice: &str,
+    cues: &[CueMatch],
+    offset: usize,
+    signals: &Signals,
+    quoted: Option<usize>,
+) -> Vec<CueMatch> {
     let narration = quoted.map_or(offset, |at| offset + at);
     // In an attribution, capitalised cues are the speaker's titles (`head of London Tech Week`).
     let in_a_title =
