@@ -765,11 +765,7 @@ fn vote(lex: Lex) -> Option<u8> {
 fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
     let bytes = text.as_bytes();
     let mut j = start;
-    let mut key = 0u128;
-    let mut any_lower = false;
     while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-        key = (key << 8) | u128::from(bytes[j] | 0x20);
-        any_lower |= bytes[j] >= b'a';
         j += 1;
     }
     if j < bytes.len() && bytes[j] >= 0x80 {
@@ -778,6 +774,19 @@ fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
         return (lex, case, end);
     }
     let len = j - start;
+    // The key is the word's bytes, lower-cased, as a big-endian number; a letter is lower case
+    // when it has bit 0x20. Sixteen bytes read at once where the text has them.
+    let (key, any_lower) = match bytes.get(start..start + 16) {
+        Some(window) if len <= 16 => {
+            let shift = 8 * (16 - len as u32);
+            let raw = u128::from_be_bytes(window.try_into().unwrap_or([0; 16])) >> shift;
+            let case_bits = u128::from_be_bytes([0x20; 16]) >> shift;
+            (raw | case_bits, raw & case_bits != 0)
+        }
+        _ => bytes[start..j].iter().fold((0u128, false), |(key, any_lower), &b| {
+            ((key << 8) | u128::from(b | 0x20), any_lower || b >= b'a')
+        }),
+    };
     let case = match (bytes[start].is_ascii_uppercase(), any_lower || len == 1) {
         (false, _) => Case::Lower,
         (true, false) => Case::Upper,

@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorKind};
 use crate::fxhash::FxHashMap;
 use crate::language::is_han;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -63,7 +63,9 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Pattern `i` of `matcher` is a name of the places `places_by_pattern[i]`.
     places_by_pattern: Vec<Vec<PlaceIndex>>,
+    /// Anchored only: [`Gazetteer::find`] runs it where [`Starts`] lets a name begin.
     matcher: AhoCorasick,
+    starts: Starts,
     /// Exact names, for [`Gazetteer::lookup`]: a hash probe instead of a scan.
     pattern_by_name: FxHashMap<Box<str>, usize>,
 }
@@ -155,9 +157,11 @@ impl Gazetteer {
                 places_by_pattern[pattern].push(index);
             }
         }
+        let starts = Starts::new(&names);
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
             .build(&names)
             .map_err(|error| {
                 Error::new(ErrorKind::InvalidData {
@@ -173,6 +177,7 @@ impl Gazetteer {
             places,
             places_by_pattern,
             matcher,
+            starts,
             pattern_by_name,
         })
     }
@@ -195,15 +200,29 @@ impl Gazetteer {
     /// over `Newcastle`). Names in alphabetic scripts must stand as whole words, with the case
     /// the gazetteer gives them; Han names match anywhere.
     pub fn find<'g>(&'g self, text: &str) -> Vec<NameMatch<'g>> {
-        self.matcher
-            .find_iter(text)
-            .filter(|m| stands_alone(text, m.start(), m.end()))
-            .map(|m| NameMatch {
-                start: m.start(),
-                end: m.end(),
-                candidates: &self.places_by_pattern[m.pattern().as_usize()],
-            })
-            .collect()
+        // Leftmost-longest, one name after the other, as an unanchored scan would find them:
+        // the longest name at the first position where any begins, then on from its end. Most
+        // positions cannot begin a name (names are capitalised, or Han), so the automaton only
+        // runs from those that can; a name that is then dropped for not standing alone still
+        // hides the names overlapping it, as it would in a scan.
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(start) = self.starts.next(text, at) {
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let Some(m) = self.matcher.find(input) else {
+                at = start + 1;
+                continue;
+            };
+            if stands_alone(text, m.start(), m.end()) {
+                found.push(NameMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    candidates: &self.places_by_pattern[m.pattern().as_usize()],
+                });
+            }
+            at = m.end();
+        }
+        found
     }
 
     /// The places called exactly `name` (no surrounding text), e.g. a dateline's city.
@@ -212,6 +231,135 @@ impl Gazetteer {
             .get(name)
             .map_or(&[], |&pattern| &self.places_by_pattern[pattern])
     }
+}
+
+/// Where a name may begin, to rule out most positions without running the automaton (whose
+/// states, for tens of thousands of names, are mostly cache misses): the characters names begin
+/// with, a byte table for ASCII and a bit per character of the Basic Multilingual Plane (8 KB);
+/// then their first bytes, hashed into a bit set (32 KB) that lets through every prefix of a
+/// name and few others.
+struct Starts {
+    /// Per byte: 0 never begins a name (continuation bytes among them), 1 an ASCII first
+    /// character, 2 the lead byte of some first character (look the character up).
+    by_byte: [u8; 256],
+    bmp: Box<[u64; 1024]>,
+    /// Some name begins beyond the BMP: every such character is a candidate.
+    astral: bool,
+    /// The first [`Starts::prefix_len`] bytes of every name, or all of a shorter one, hashed.
+    prefixes: Box<[u64; PREFIX_WORDS]>,
+    /// Bit `n`: some name shorter than the prefix is `n` bytes long (ASCII first character,
+    /// other).
+    short_lengths: [u8; 2],
+}
+
+const PREFIX_BITS: u32 = 18;
+const PREFIX_WORDS: usize = 1 << (PREFIX_BITS - 6);
+
+impl Starts {
+    fn new(names: &[&str]) -> Starts {
+        let mut starts = Starts {
+            by_byte: [0; 256],
+            bmp: Box::new([0; 1024]),
+            astral: false,
+            prefixes: Box::new([0; PREFIX_WORDS]),
+            short_lengths: [0; 2],
+        };
+        for name in names {
+            let Some(c) = name.chars().next() else {
+                continue;
+            };
+            let bytes = name.as_bytes();
+            let lead = bytes[0];
+            let wanted = Starts::prefix_len(lead);
+            if bytes.len() < wanted {
+                starts.short_lengths[usize::from(!c.is_ascii())] |= 1 << bytes.len();
+            }
+            let hash = prefix_hash(&bytes[..bytes.len().min(wanted)]);
+            starts.prefixes[hash / 64] |= 1 << (hash % 64);
+            if c.is_ascii() {
+                starts.by_byte[usize::from(lead)] = 1;
+                continue;
+            }
+            starts.by_byte[usize::from(lead)] = 2;
+            match usize::try_from(u32::from(c)) {
+                Ok(code) if code < 0x10000 => starts.bmp[code / 64] |= 1 << (code % 64),
+                _ => starts.astral = true,
+            }
+        }
+        starts
+    }
+
+    /// How many first bytes are hashed: a Han name is two characters at least.
+    fn prefix_len(lead: u8) -> usize {
+        if lead < 0x80 {
+            4
+        } else {
+            6
+        }
+    }
+
+    /// The first position at or after `at` where a name may begin.
+    fn next(&self, text: &str, at: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut i = at;
+        while i < bytes.len() {
+            match self.by_byte[usize::from(bytes[i])] {
+                0 => i += 1,
+                1 => {
+                    if self.prefix_known(bytes, i) {
+                        return Some(i);
+                    }
+                    i += 1;
+                }
+                _ => {
+                    let c = text[i..].chars().next()?;
+                    let code = u32::from(c) as usize;
+                    let starts = if code < 0x10000 {
+                        self.bmp[code / 64] & (1 << (code % 64)) != 0
+                    } else {
+                        self.astral
+                    };
+                    if starts && self.prefix_known(bytes, i) {
+                        return Some(i);
+                    }
+                    i += c.len_utf8();
+                }
+            }
+        }
+        None
+    }
+
+    /// Some name may begin with the bytes at `i`.
+    fn prefix_known(&self, bytes: &[u8], i: usize) -> bool {
+        let rest = &bytes[i..];
+        let known = |prefix: &[u8]| {
+            let hash = prefix_hash(prefix);
+            self.prefixes[hash / 64] & (1 << (hash % 64)) != 0
+        };
+        let wanted = Starts::prefix_len(rest[0]);
+        if rest.len() >= wanted && known(&rest[..wanted]) {
+            return true;
+        }
+        let mut lengths = self.short_lengths[usize::from(rest[0] >= 0x80)];
+        while lengths != 0 {
+            let len = lengths.trailing_zeros() as usize;
+            lengths &= lengths - 1;
+            if len <= rest.len() && known(&rest[..len]) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A hash of up to seven bytes, in `0..1 << PREFIX_BITS`.
+fn prefix_hash(prefix: &[u8]) -> usize {
+    // Byte by byte: a copy of a variable length would be a call to `memcpy`.
+    let mut word = (prefix.len() as u64) << 56;
+    for (k, &b) in prefix.iter().enumerate() {
+        word |= u64::from(b) << (8 * k);
+    }
+    (word.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PREFIX_BITS)) as usize
 }
 
 fn is_matchable(name: &str) -> bool {
@@ -274,6 +422,33 @@ mod tests {
         assert_eq!(names_in("Londoners in Hefei"), ["Hefei"]);
         assert_eq!(names_in("a bath and a reading"), Vec::<&str>::new());
         assert_eq!(names_in("On March 17 Xinhua reported"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn skipping_positions_finds_what_a_full_scan_finds() {
+        let gazetteer = Gazetteer::bundled();
+        let mut names: Vec<(&str, usize)> = gazetteer.pattern_by_name.iter().map(|(n, &p)| (&**n, p)).collect();
+        names.sort_by_key(|&(_, p)| p);
+        let scan = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|&(n, _)| n))
+            .unwrap();
+        let texts = [
+            "Londoners in Hefei met in Newcastle upon Tyne and xLondon, UK.",
+            "le delta du Yangtsé, de Paris à Évry; Sé and US, USA; Ufa",
+            "英国驻华大使吴百纳抵达重庆,上海和北京,伦敦。UK伦敦",
+            "ÉvryMünchen Zürich São Paulo, A B C D, Rio",
+            BUNDLED_GAZETTEER_TSV,
+        ];
+        for text in texts {
+            let expected: Vec<(usize, usize)> = scan
+                .find_iter(text)
+                .filter(|m| stands_alone(text, m.start(), m.end()))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let found: Vec<(usize, usize)> = gazetteer.find(text).iter().map(|m| (m.start, m.end)).collect();
+            assert_eq!(found, expected);
+        }
     }
 
     #[test]

@@ -123,11 +123,29 @@ fn events_evidence(events: &[Event]) -> Vec<Vec<&str>> {
 /// the texts that have its first word.
 fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     let joins = |c: char| c.is_alphanumeric() && !is_han(c);
+    // The occurrences `match_indices` would give (left to right, none overlapping the one
+    // before), found from the first character: a `StrSearcher` costs more to set up than a
+    // sentence costs to search.
+    let alone_at = |text: &str, at: usize, len: usize| {
+        !text[..at].chars().next_back().is_some_and(joins) && !text[at + len..].chars().next().is_some_and(joins)
+    };
     let stands_alone = |text: &str, name: &str| {
-        text.match_indices(name).any(|(at, _)| {
-            !text[..at].chars().next_back().is_some_and(joins)
-                && !text[at + name.len()..].chars().next().is_some_and(joins)
-        })
+        let Some(first) = name.chars().next() else {
+            return text.match_indices(name).any(|(at, _)| alone_at(text, at, 0));
+        };
+        let mut from = 0;
+        while let Some(found) = text[from..].find(first) {
+            let at = from + found;
+            if !text[at..].starts_with(name) {
+                from = at + first.len_utf8();
+                continue;
+            }
+            if alone_at(text, at, name.len()) {
+                return true;
+            }
+            from = at + name.len();
+        }
+        false
     };
     // Names by their first word; names with none (Han) are searched for in every text.
     let mut by_first_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
