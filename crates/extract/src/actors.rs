@@ -1047,10 +1047,13 @@ fn is_event_name(name: &str) -> bool {
         "salon",
     ];
     let words: Vec<&str> = name.split_whitespace().collect();
-    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let last = words.last().map(bare).unwrap_or_default();
-    let first = words.first().map(bare).unwrap_or_default();
-    (EVENT_NOUNS.contains(&last.as_str()) || (words.len() > 1 && FIRST_EVENT_NOUNS.contains(&first.as_str())))
+    fn bare<'w>(word: &&'w str) -> &'w str {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let is_one_of = |nouns: &[&str], word: &str| nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
+    let last = words.last().map_or("", bare);
+    let first = words.first().map_or("", bare);
+    (is_one_of(EVENT_NOUNS, last) || (words.len() > 1 && is_one_of(FIRST_EVENT_NOUNS, first)))
         && !words.iter().any(|w| is_org_word(w))
 }
 

@@ -168,7 +168,10 @@ pub(crate) fn month_from_name(word: &str) -> Option<u8> {
     };
     let word = word.trim_end_matches('.');
     // `MÄRZ`: capitals outside ASCII need a real lowercase copy.
-    find(word).or_else(|| (!word.is_ascii() && word.len() <= 10).then(|| find(&word.to_lowercase()))?)
+    find(word).or_else(|| {
+        let has_wide_capital = word.len() <= 10 && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
+        has_wide_capital.then(|| find(&word.to_lowercase()))?
+    })
 }
 
 /// Whether `word` names a weekday in English, German or French (case-insensitive).
