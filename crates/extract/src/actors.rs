@@ -560,7 +560,12 @@ pub fn find_actors(
         // A list (`Innovation and Skills`) is no one's name.
         let is_list = words.iter().any(|w| ["and", "&", "und", "et"].contains(w));
         let is_person = !is_org && !is_list && (2..=4).contains(&words.len()) && (preceded_by_role || followed_by_role);
-        let mixed_case_single = words.len() == 1 && looks_like_brand(name);
+        // `BP`, `HP`: two capitals name a company unless they are a common abbreviation.
+        const COMMON_PAIRS: &[&str] = &[
+            "AI", "EU", "UN", "IT", "HR", "PR", "VR", "AR", "TV", "PM", "MP", "ID", "IP", "QR", "GB", "CN", "HK", "OK",
+        ];
+        let mixed_case_single = words.len() == 1
+            && (looks_like_brand(name) || (name.len() == 2 && is_acronym(name) && !COMMON_PAIRS.contains(&name)));
         // Mid-sentence, a capitalised word is a name in English and French (`touring Tencent,
         // BYD and Mindray`); in German every noun is capitalised.
         let proper_single = words.len() == 1
@@ -570,9 +575,11 @@ pub fn find_actors(
                 .trim_end()
                 .ends_with(['.', ':', '"', '“', '•', '·', '-', '–', '—', '*'])
             && name.chars().count() >= 3
-            && cues
-                .iter()
-                .all(|c| !(c.start < start + span.1 && start + span.0 < c.end));
+            // A side stem that only begins the word (`Sino` in `Sinopec`) does not make it a cue.
+            && cues.iter().all(|c| {
+                !(c.start < start + span.1 && start + span.0 < c.end)
+                    || (matches!(c.cue, Cue::Side(_)) && c.end < start + span.1)
+            });
         let multi_word = words.len() >= 2
             && (lang != Language::German
                 || words
@@ -620,10 +627,17 @@ pub fn find_actors(
             country: role_side
                 .or_else(|| side_of(text, start + span.0, start + span.1, cues, places, gazetteer))
                 .or_else(|| {
-                    // "Governor of Hunan province Xu Dazhe": the place the role is held in.
-                    role_before
-                        .filter(|_| is_person)
-                        .and_then(|c| side_of_role(c.start, start + span.0, cues, places, gazetteer))
+                    // "Governor of Hunan province Xu Dazhe": the place the role is held in;
+                    // "a delegation from Guangdong led by Vice Governor Zhang Guozhi": the
+                    // place the clause before the role names.
+                    role_before.filter(|_| is_person).and_then(|c| {
+                        let clause_start = text[start..c.start]
+                            .rfind([',', ';'])
+                            .map_or(start, |at| start + at + 1);
+                        side_of_role(c.start, start + span.0, cues, places, gazetteer).or_else(|| {
+                            side_of_places(places, clause_start.max(c.start.saturating_sub(60)), c.start, gazetteer)
+                        })
+                    })
                 }),
             // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
             role: if is_person {
@@ -1767,5 +1781,27 @@ mod tests {
             Language::English,
         );
         assert!(found.contains(&"sister city of Ningbo".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn two_capitals_name_a_company_a_side_stem_does_not_hide_one_and_a_leader_takes_his_delegation_s_side() {
+        let found = actors_in(
+            "Le groupe britannique BP a annoncé mardi une coentreprise avec le chinois Sinopec.",
+            Language::French,
+        );
+        let found: Vec<(&str, Option<Side>)> = found.iter().map(|a| (a.name.as_str(), a.country)).collect();
+        assert_eq!(found, [("BP", Some(Side::Uk)), ("Sinopec", Some(Side::China))]);
+        let found = actors_in(
+            "A delegation from Guangdong province led by Vice Governor Zhang Guozhi visited Manchester.",
+            Language::English,
+        );
+        let zhang = found.iter().find(|a| a.name == "Zhang Guozhi").expect("Zhang Guozhi");
+        assert_eq!(zhang.country, Some(Side::China));
+        // Common abbreviations are no companies.
+        assert!(names(
+            "The AI and EU rules were discussed by the ministers.",
+            Language::English
+        )
+        .is_empty());
     }
 }

@@ -94,26 +94,25 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             continue;
         };
         // "Rappelant la récente visite de Keir Starmer le mois dernier en Chine, … M. Wang a noté
-        // que Xi et Starmer étaient convenus de …": a visit not told before, named beside what
-        // was agreed during it, is an event of its own.
-        if kind == EventKind::Agreement && names_untold_visit(&events, reading, text) {
-            let mut visit = story.new_event(&events, reading, EventKind::Visit, lead_in, None);
+        // que Xi et Starmer étaient convenus de …": a visit (or a gathering) not told before,
+        // named beside what was agreed during it, is an event of its own.
+        let untold = untold_occasion(&events, reading, text).filter(|_| kind == EventKind::Agreement);
+        if let Some((cue, Cue::Kind(occasion_kind))) = untold.map(|c| (c, c.cue)) {
+            let mut visit = story.new_event(&events, reading, occasion_kind, lead_in, None);
             // Its evidence is the clause that names it, not what was agreed.
-            if let Some(cue) = reading.cues.iter().find(|c| c.cue == Cue::Kind(EventKind::Visit)) {
-                let Sentence { start, end, .. } = reading.sentence;
-                const CLAUSE_ENDS: [char; 4] = [',', ';', '，', '；'];
-                let from = text[start..cue.start].rfind(CLAUSE_ENDS).map_or(start, |at| {
-                    start + at + text[start + at..].chars().next().map_or(1, char::len_utf8)
-                });
-                let to = text[cue.end..end].find(CLAUSE_ENDS).map_or(end, |at| cue.end + at);
-                let clause = text[from..to].trim();
-                let from = from + text[from..to].find(clause).unwrap_or(0);
-                visit.evidence = vec![Evidence {
-                    start: from,
-                    end: from + clause.len(),
-                    text: clause.to_string(),
-                }];
-            }
+            let Sentence { start, end, .. } = reading.sentence;
+            const CLAUSE_ENDS: [char; 4] = [',', ';', '，', '；'];
+            let from = text[start..cue.start].rfind(CLAUSE_ENDS).map_or(start, |at| {
+                start + at + text[start + at..].chars().next().map_or(1, char::len_utf8)
+            });
+            let to = text[cue.end..end].find(CLAUSE_ENDS).map_or(end, |at| cue.end + at);
+            let clause = text[from..to].trim();
+            let from = from + text[from..to].find(clause).unwrap_or(0);
+            visit.evidence = vec![Evidence {
+                start: from,
+                end: from + clause.len(),
+                text: clause.to_string(),
+            }];
             // What was agreed is worth the figures.
             visit.figures.clear();
             events.push(visit);
@@ -260,20 +259,55 @@ fn continued_event(
 
 /// A visit named as a thing (`la visite`, `the visit`; not `visitors`, nor investors `visiting`
 /// China to sign) in a sentence that states an agreement, when the story has told no visit yet.
-fn names_untold_visit(events: &[Event], reading: &Reading, text: &str) -> bool {
-    !reading.signals.counts
-        && !events.iter().any(|e| e.kind == EventKind::Visit)
-        && reading.cues.iter().any(|c| {
-            let word = text[c.start..]
-                .split(|c: char| !c.is_alphabetic())
+/// The cue of an occasion told for the first time beside a signing: a visit named as a thing
+/// (`la visite`, `the visit`; not `visitors`, nor investors `visiting` China to sign), or a
+/// gathering where things "were signed" (`attended the … Conference in London, where 12
+/// projects were signed`). A gathering named only by a signing's noun is
+/// [`gathering_of_told_signing`]'s.
+fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<CueMatch> {
+    let word_at = |c: &CueMatch| {
+        text[c.start..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let visit = reading.cues.iter().find(|c| {
+        let word = word_at(c);
+        c.cue == Cue::Kind(EventKind::Visit)
+            && !word.starts_with("visitor")
+            && !word.ends_with("ing")
+            && !word.ends_with("ed")
+    });
+    // Not visits counted in a statistic ("two million visits").
+    if let Some(visit) = visit.filter(|_| !reading.signals.counts && !events.iter().any(|e| e.kind == EventKind::Visit))
+    {
+        return Some(*visit);
+    }
+    let signs = reading
+        .cues
+        .iter()
+        .any(|c| c.cue == Cue::Kind(EventKind::Agreement) && SIGNING_VERBS.iter().any(|v| word_at(c).starts_with(v)));
+    reading
+        .cues
+        .iter()
+        .find(|c| matches!(c.cue, Cue::Kind(k) if is_gathering(k)))
+        // Not "held at the summit": a gathering named by its bare noun is told elsewhere; a
+        // new one comes with its name (`the UK-Guangdong … Conference`).
+        .filter(|c| {
+            let last_word = text[..c.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
-                .unwrap_or("")
-                .to_lowercase();
-            c.cue == Cue::Kind(EventKind::Visit)
-                && !word.starts_with("visitor")
-                && !word.ends_with("ing")
-                && !word.ends_with("ed")
+                .unwrap_or("");
+            let bare_noun = [
+                "the", "this", "that", "la", "le", "cette", "ce", "die", "der", "dem", "diese", "diesem",
+            ]
+            .iter()
+            .any(|a| last_word.eq_ignore_ascii_case(a));
+            signs && !bare_noun && !events.iter().any(|e| is_gathering(e.kind))
         })
+        .copied()
 }
 
 /// "A conference hosted in Birmingham … Today's visit by Chinese Minister of Commerce Gao
@@ -1061,6 +1095,19 @@ mod tests {
         assert!(
             conference.actors.iter().any(|a| a.name == "Gao Hucheng"),
             "{conference:?}"
+        );
+    }
+
+    #[test]
+    fn a_gathering_told_first_beside_what_was_signed_there_is_an_event_too() {
+        let found = events("date: 2024-03-15\n\nThe delegation attended the UK-Guangdong Economic and Trade Cooperation Conference in London on Thursday, where 12 projects worth 500 million U.S. dollars were signed.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Forum, EventKind::Agreement], "{found:?}");
+        assert!(found[0].figures.is_empty() && !found[1].figures.is_empty());
+        assert!(
+            !found[0].evidence[0].text.contains("were signed"),
+            "{:?}",
+            found[0].evidence
         );
     }
 }
