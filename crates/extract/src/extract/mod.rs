@@ -1110,4 +1110,14 @@ mod tests {
             found[0].evidence
         );
     }
+
+    #[test]
+    fn china_meeting_a_third_country_in_its_city_is_no_event_of_the_atlas() {
+        assert!(events("date: 2023-06-01\n\nChinese Vice Premier Ding Xuexiang met with the French President in Paris on Wednesday.").is_empty());
+        // With a British side it is.
+        assert_eq!(
+            events("date: 2023-06-01\n\nChinese Vice Premier Ding Xuexiang met with British officials in Paris on Wednesday.").len(),
+            1
+        );
+    }
 }

@@ -571,8 +571,9 @@ const THIRD_PARTY_WORDS: &[&str] = &[
     "歐盟",
 ];
 
-/// "European investors visiting China", "projects from France and Norway": events between China
-/// and a third party, with no British side named.
+/// "European investors visiting China", "projects from France and Norway", "met with the
+/// French President in Paris": events between China and a third party, with no British side
+/// named.
 pub(super) fn is_third_party(
     signals: &Signals,
     cues: &[CueMatch],
@@ -587,10 +588,12 @@ pub(super) fn is_third_party(
         return false;
     }
     let third_word = signals.third_party;
+    // A country, or a city or region that can only be in one (`Paris`), outside China and the
+    // UK.
     let third_country = places.iter().any(|m| {
         m.candidates.iter().all(|&i| {
             let place = gazetteer.place(i);
-            place.level == PlaceLevel::Country && !matches!(place.country.as_str(), "CN" | "HK" | "MO" | "TW")
+            !matches!(place.country.as_str(), "CN" | "HK" | "MO" | "TW")
         }) && !m.candidates.is_empty()
     });
     third_word || third_country
