@@ -371,6 +371,15 @@ pub fn find_actors(
             next += 1;
             spans[next - 1]
         };
+        // "Chancellor of the Exchequer Philip Hammond": words of a role that began before the
+        // span are the role's.
+        if let Some(role) = roles
+            .iter()
+            .find(|c| c.start < start + span.0 && c.end > start + span.0 && c.end < start + span.1)
+        {
+            span.0 = role.end - start
+                + (sentence[role.end - start..span.1].len() - sentence[role.end - start..span.1].trim_start().len());
+        }
         // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping": the side word or the
         // country goes with the role, not the name.
         if let Some(second) = sentence[span.0..span.1]

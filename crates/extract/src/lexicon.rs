@@ -537,6 +537,7 @@ const CUES: &[(&str, Cue)] = &[
     // Whole titles, so that a side word before them goes with the title (`British Prime
     // Minister David Cameron`).
     ("prime minister", Role),
+    ("chancellor of the exchequer", Role),
     ("queen", Role),
     ("königin", Role),
     ("premier ministre", Role),

@@ -1120,4 +1120,20 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_chinese_visit_s_venue_a_mayor_s_name_and_a_chancellor_s_title() {
+        let found = events("date: 2023-05-20\n\n5月18日，英国驻广州总领事魏飞德一行到访佛山，市长白涛会见了客人。");
+        let visit = &found[0];
+        assert_eq!(visit.places[0].canonical, "Foshan", "{visit:?}");
+        assert_eq!(visit.places[0].role, PlaceRole::Venue);
+        assert!(!visit.places.iter().any(|p| p.name == "长白"), "{visit:?}");
+        let found = events("date 2017-12-16\n\nVice Premier Ma Kai and British Chancellor of the Exchequer Philip Hammond co-chaired the China-UK Economic and Financial Dialogue in Beijing on Saturday.");
+        let hammond = found[0]
+            .actors
+            .iter()
+            .find(|a| a.name == "Philip Hammond")
+            .expect("Philip Hammond");
+        assert_eq!(hammond.role.as_deref(), Some("Chancellor of the Exchequer"));
+    }
 }

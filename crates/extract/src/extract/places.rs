@@ -87,6 +87,13 @@ pub(super) const VENUE_MARKERS: &[&str] = &[
     "赴",
     "到",
     "抵达",
+    "抵達",
+    "到访",
+    "到訪",
+    "访问",
+    "訪問",
+    "考察",
+    " visiting ",
 ];
 
 pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[(usize, usize)]) -> PlaceRole {

@@ -295,11 +295,12 @@ fn drop_places_inside_names(places: &mut Vec<NameMatch>, actors: &[Actor], slice
                 .map(|(at, name)| (start + at, start + at + name.len()))
         })
         .collect();
-    // Strictly inside: a name that is all place (`天津` read before `市长`) is the place.
+    // Inside or across its edge (`长白` of `市长白涛`); but a name that is all place (`天津`
+    // read before `市长`) is the place.
     places.retain(|p| {
         !name_spans
             .iter()
-            .any(|&(from, to)| from <= p.start && p.end <= to && p.end - p.start < to - from)
+            .any(|&(from, to)| p.start < to && from < p.end && !(p.start <= from && to <= p.end))
     });
 }
 
