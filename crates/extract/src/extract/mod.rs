@@ -1136,4 +1136,13 @@ mod tests {
             .expect("Philip Hammond");
         assert_eq!(hammond.role.as_deref(), Some("Chancellor of the Exchequer"));
     }
+
+    #[test]
+    fn kinds_named_only_in_the_plural_with_nothing_specific_are_no_event() {
+        assert!(events("date: 2021-03-01\n\nThe pandemic has disrupted visits and conferences, and most exchanges have moved online.").is_empty());
+        assert_eq!(
+            events("date: 2021-03-01\n\nThe pandemic has disrupted visits to Shanghai this year.").len(),
+            1
+        );
+    }
 }

@@ -219,8 +219,18 @@ pub(super) fn read_sentences<'g>(
             }
             let quoted = narration_after_quote(slice);
             let own_cues = event_cues(slice, &cues, start, &signals, quoted);
+            let dates: Vec<DateMention> = date_reader
+                .find(slice)
+                .into_iter()
+                .map(|mut d| {
+                    d.start += start;
+                    d.end += start;
+                    d
+                })
+                .collect();
             let kind = kind_of(&own_cues, !figures.is_empty())
-                .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer));
+                .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer))
+                .filter(|_| !only_generic_plurals(text, &own_cues, &places, &dates, &figures));
             // A deed a speaker reports as done ("已经启动") happened some time before: no date
             // may be lent to it.
             if let Some(narration) = quoted.map(|at| start + at) {
@@ -237,15 +247,6 @@ pub(super) fn read_sentences<'g>(
                 Vec::new()
             };
             drop_places_inside_names(&mut places, &actors, slice, start);
-            let dates = date_reader
-                .find(slice)
-                .into_iter()
-                .map(|mut d| {
-                    d.start += start;
-                    d.end += start;
-                    d
-                })
-                .collect();
             Reading {
                 sentence,
                 start,
@@ -259,6 +260,29 @@ pub(super) fn read_sentences<'g>(
             }
         })
         .collect()
+}
+
+/// "The pandemic has disrupted visits and conferences": kinds named only in the plural, with no
+/// place, date or figure, speak of such events in general, not of one.
+fn only_generic_plurals(
+    text: &str,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    dates: &[DateMention],
+    figures: &[MoneyFigure],
+) -> bool {
+    let mut kinds = cues.iter().filter(|c| matches!(c.cue, Cue::Kind(_))).peekable();
+    kinds.peek().is_some()
+        && places.is_empty()
+        && dates.is_empty()
+        && figures.is_empty()
+        && kinds.all(|c| {
+            let word = text[c.start..]
+                .split(|ch: char| !ch.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            word.is_ascii() && word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+        })
 }
 
 /// "die Londoner Börse", "Hamburger Hafen": German names a city's thing with the city's name
