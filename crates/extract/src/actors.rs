@@ -534,6 +534,15 @@ pub fn find_actors(
         {
             continue;
         }
+        // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
+        if lang == Language::German {
+            if let [noun, brand] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
+                    span.0 = offset_in(sentence, brand);
+                }
+            }
+        }
+        let name = &sentence[span.0..span.1];
         let words: Vec<&str> = name.split_whitespace().collect();
         let is_org = words
             .iter()

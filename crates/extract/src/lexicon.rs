@@ -162,6 +162,8 @@ const CUES: &[(&str, Cue)] = &[
     ("konferenz", Kind(Forum)),
     ("tagung", Kind(Forum)),
     ("treffen zur", Kind(Forum)),
+    // "bei einem Treffen mit Chinas Vizepremier": a meeting with someone.
+    ("treffen mit", Kind(Visit)),
     ("veranstaltung", Kind(Forum)),
     ("messe", Kind(Forum)),
     ("conférence", Kind(Forum)),
@@ -555,6 +557,9 @@ const CUES: &[(&str, Cue)] = &[
     ("secretary", Role),
     ("consul", Role),
     ("governor", Role),
+    ("gouverneur", Role),
+    ("vizepremier", Role),
+    ("vize-premier", Role),
     ("founder", Role),
     ("botschafter", Role),
     ("bürgermeister", Role),

@@ -446,6 +446,7 @@ impl Story<'_, '_> {
         }
         if let Some(lead) = lead_in {
             add_speakers(&mut event, lead);
+            self.add_company_referred_to(&mut event, reading, lead);
         }
         if event.date.is_none() && !open_time {
             let refers_back = reading.signals.refers_back;
@@ -505,6 +506,49 @@ impl Story<'_, '_> {
             if previous.date.is_some() && !event.planned {
                 event.date = previous.date;
                 event.date_source = Some(DateSource::Occasion);
+            }
+        }
+    }
+
+    /// "Der chinesische Autobauer BYD will in Großbritannien ein Werk bauen. Das Unternehmen plant
+    /// Investitionen …": a sentence that opens with "the company" is about the organisations the
+    /// sentence before names.
+    fn add_company_referred_to(&self, event: &mut Event, reading: &Reading, lead: &Reading) {
+        const COMPANY_REFERENCES: &[&str] = &[
+            "the company",
+            "the firm",
+            "the group",
+            "das unternehmen",
+            "der konzern",
+            "die firma",
+            "l'entreprise",
+            "la société",
+            "le groupe",
+            "该公司",
+            "該公司",
+            "该集团",
+            "該集團",
+        ];
+        let text = self.doc.text.as_str();
+        let own = text[reading.start..reading.sentence.end].trim_start();
+        let opens_with_reference = COMPANY_REFERENCES
+            .iter()
+            .any(|r| own.get(..r.len()).is_some_and(|head| head.eq_ignore_ascii_case(r)));
+        if !opens_with_reference || event.actors.iter().any(|a| a.actor_type == ActorType::Org) {
+            return;
+        }
+        let named = find_actors(
+            text,
+            lead.start,
+            lead.sentence.end,
+            &lead.cues,
+            &lead.places,
+            self.gazetteer,
+            self.doc.lang,
+        );
+        for organisation in named.into_iter().filter(|a| a.actor_type == ActorType::Org) {
+            if !event.actors.iter().any(|a| a.name == organisation.name) {
+                event.actors.push(organisation);
             }
         }
     }
@@ -1144,5 +1188,15 @@ mod tests {
             events("date: 2021-03-01\n\nThe pandemic has disrupted visits to Shanghai this year.").len(),
             1
         );
+    }
+
+    #[test]
+    fn the_company_is_the_one_the_sentence_before_names_and_a_meeting_with_someone_is_a_visit() {
+        let found = events("date: 2024-05-08\n\nDer chinesische Autobauer BYD will in Großbritannien ein Werk bauen. Das Unternehmen plant Investitionen in Höhe von 1,5 Milliarden Euro, wie es am Dienstag in London mitteilte.\n\nIm März hatte Premierminister Rishi Sunak bei einem Treffen mit Chinas Vizepremier He Lifeng in Peking über Handelsfragen gesprochen.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Investment, EventKind::Visit], "{found:?}");
+        let names = |e: &Event| e.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&found[0]), ["BYD"]);
+        assert_eq!(names(&found[1]), ["Rishi Sunak", "He Lifeng"]);
     }
 }
