@@ -1400,7 +1400,13 @@ fn han_name_after_role(after: &str) -> Option<String> {
     } else {
         name.chars().take(3).collect()
     };
-    (name.chars().count() >= 2).then_some(name)
+    // Not a time word after the role (`部长昨日率团`).
+    const TIME_WORDS: &[&str] = &[
+        "昨日", "今日", "明日", "昨天", "今天", "明天", "日前", "近日", "当天", "當天", "上午", "下午", "晚上", "随后",
+        "隨後",
+    ];
+    let is_time = TIME_WORDS.iter().any(|t| name.starts_with(t));
+    (name.chars().count() >= 2 && !is_time).then_some(name)
 }
 
 /// Chinese organisations (a run of Han characters ending in an organisation suffix) and people
@@ -1821,5 +1827,21 @@ mod tests {
             Language::English
         )
         .is_empty());
+    }
+
+    #[test]
+    fn chinese_titles_of_hong_kong_and_the_npc_and_no_time_word_as_a_name() {
+        let found = names(
+            "香港特區行政長官李家超今日會見英國駐香港總領事艾楚瑩。",
+            Language::ChineseTraditional,
+        );
+        assert!(found.contains(&"李家超".to_string()), "{found:?}");
+        let found = names("英國國際貿易部長昨日率領商貿代表團抵港。", Language::ChineseTraditional);
+        assert!(!found.iter().any(|n| n == "昨日"), "{found:?}");
+        let found = names(
+            "英国首相特雷莎·梅会见了中国全国人大常委会委员长张德江。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"张德江".to_string()), "{found:?}");
     }
 }
