@@ -520,12 +520,9 @@ pub fn find_actors(
                     .filter(|(_, w)| !NAME_CONNECTORS.contains(w))
                     .all(|(at, w)| covered_by_role(span.0 + at, span.0 + at + w.len())))
             || (name.split_whitespace().count() <= 2
-                && cues.iter().any(|c| {
-                    c.cue == Cue::Role
-                        && c.start >= start + span.0
-                        && c.start < start + span.1
-                        && c.end >= start + span.1
-                }));
+                && roles
+                    .iter()
+                    .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1));
         if name.is_empty()
             || only_role
             || is_not_name(name)
@@ -756,11 +753,7 @@ fn titled_parties(text: &str, start: usize, end: usize, places: &[NameMatch], ga
                 parties.push(Actor {
                     name: text[m.start..m.end + suffix].to_string(),
                     actor_type: ActorType::Gov,
-                    country: match place.country.as_str() {
-                        "CN" | "HK" | "MO" => Some(Side::China),
-                        "GB" => Some(Side::Uk),
-                        _ => Some(Side::Other),
-                    },
+                    country: Some(side_of_country(&place.country)),
                     role: None,
                 });
             }
@@ -843,9 +836,7 @@ fn opens_clause(before: &str) -> bool {
     match words.as_slice() {
         [] => true,
         [article] => ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)),
-        [article, join, ..] if ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)) => {
-            JOINS.contains(join) || before.split_whitespace().count() == 1
-        }
+        [article, join, ..] if ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)) => JOINS.contains(join),
         [join, ..] => JOINS.contains(join),
     }
 }
@@ -931,11 +922,7 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
             }
             None => continue,
         };
-        let side = match place.country.as_str() {
-            "CN" | "HK" | "MO" => Some(Side::China),
-            "GB" => Some(Side::Uk),
-            _ => Some(Side::Other),
-        };
+        let side = Some(side_of_country(&place.country));
         actors.push(Actor {
             name: sentence[span.0..span.1].to_string(),
             actor_type: ActorType::Gov,
@@ -1312,6 +1299,15 @@ fn side_of(
     side_of_places(places, start, end, gazetteer)
 }
 
+/// The side a country (ISO code, as in the gazetteer) stands for.
+fn side_of_country(country: &str) -> Side {
+    match country {
+        "CN" | "HK" | "MO" => Side::China,
+        "GB" => Side::Uk,
+        _ => Side::Other,
+    }
+}
+
 /// The country of the first of the sentence's places within `start..end` that lies in China or
 /// the UK.
 fn side_of_places(places: &[NameMatch], start: usize, end: usize, gazetteer: &Gazetteer) -> Option<Side> {
@@ -1321,11 +1317,8 @@ fn side_of_places(places: &[NameMatch], start: usize, end: usize, gazetteer: &Ga
         .find_map(|m| {
             m.candidates
                 .iter()
-                .find_map(|&i| match gazetteer.place(i).country.as_str() {
-                    "CN" | "HK" | "MO" => Some(Side::China),
-                    "GB" => Some(Side::Uk),
-                    _ => None,
-                })
+                .map(|&i| side_of_country(&gazetteer.place(i).country))
+                .find(|&side| side != Side::Other)
         })
 }
 

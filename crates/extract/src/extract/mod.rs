@@ -98,7 +98,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         // named beside what was agreed during it, is an event of its own.
         let untold = untold_occasion(&events, reading, text).filter(|_| kind == EventKind::Agreement);
         if let Some((cue, Cue::Kind(occasion_kind))) = untold.map(|c| (c, c.cue)) {
-            let mut visit = story.new_event(&events, reading, occasion_kind, lead_in, None);
+            let mut occasion = story.new_event(&events, reading, occasion_kind, lead_in, None);
             // Its evidence is the clause that names it, not what was agreed.
             let Sentence { start, end, .. } = reading.sentence;
             const CLAUSE_ENDS: [char; 4] = [',', ';', '，', '；'];
@@ -108,14 +108,14 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             let to = text[cue.end..end].find(CLAUSE_ENDS).map_or(end, |at| cue.end + at);
             let clause = text[from..to].trim();
             let from = from + text[from..to].find(clause).unwrap_or(0);
-            visit.evidence = vec![Evidence {
+            occasion.evidence = vec![Evidence {
                 start: from,
                 end: from + clause.len(),
                 text: clause.to_string(),
             }];
             // What was agreed is worth the figures.
-            visit.figures.clear();
-            events.push(visit);
+            occasion.figures.clear();
+            events.push(occasion);
             vague.push(reading.signals.vague_time);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
@@ -284,10 +284,7 @@ fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<Cu
     {
         return Some(*visit);
     }
-    let signs = reading
-        .cues
-        .iter()
-        .any(|c| c.cue == Cue::Kind(EventKind::Agreement) && SIGNING_VERBS.iter().any(|v| word_at(c).starts_with(v)));
+    let signs = states_a_signing(reading, text);
     reading
         .cues
         .iter()
@@ -348,6 +345,16 @@ fn visitors_join_gatherings(events: &mut [Event]) {
 /// being struck at …`) may name a signing already told.
 const SIGNING_VERBS: &[&str] = &["sign", "unterzeichn", "signé", "signe", "签", "簽"];
 
+/// Whether an agreement cue of the sentence is a verb of signing, not only a noun.
+fn states_a_signing(reading: &Reading, text: &str) -> bool {
+    reading.cues.iter().any(|c| {
+        c.cue == Cue::Kind(EventKind::Agreement) && {
+            let word = text[c.start..c.end].to_lowercase();
+            SIGNING_VERBS.iter().any(|v| word.starts_with(v))
+        }
+    })
+}
+
 /// "Nottingham and Ningbo are today due to reach a deal. The deal is being struck at a
 /// Government to Government conference (called JETCO) hosted in Birmingham": a sentence that
 /// names the signing just told only by its noun, and a gathering not told yet, tells that
@@ -375,13 +382,7 @@ fn gathering_of_told_signing(
         Cue::Kind(kind) => Some(kind),
         _ => None,
     };
-    let signs = reading.cues.iter().any(|c| {
-        cue_kind(c) == Some(EventKind::Agreement) && {
-            let word = text[c.start..c.end].to_lowercase();
-            SIGNING_VERBS.iter().any(|v| word.starts_with(v))
-        }
-    });
-    if signs {
+    if states_a_signing(reading, text) {
         return None;
     }
     reading.cues.iter().filter_map(cue_kind).find(|&k| is_gathering(k))
