@@ -545,9 +545,10 @@ pub fn find_actors(
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
-        let places_joined = [" and ", " of "]
-            .iter()
-            .any(|join| name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty()));
+        let places_joined = name.contains(' ')
+            && [" and ", " of "].iter().any(|join| {
+                name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
+            });
         let is_place = (!gazetteer.lookup(name).is_empty() || places_joined) && !is_org;
         if is_place {
             continue;
@@ -1065,15 +1066,18 @@ fn is_event_name(name: &str) -> bool {
         "séminaire",
         "salon",
     ];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    fn bare<'w>(word: &&'w str) -> &'w str {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let last = words.next_back();
+    fn bare(word: &str) -> &str {
         word.trim_matches(|c: char| !c.is_alphanumeric())
     }
     let is_one_of = |nouns: &[&str], word: &str| nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
-    let last = words.last().map_or("", bare);
-    let first = words.first().map_or("", bare);
-    (is_one_of(EVENT_NOUNS, last) || (words.len() > 1 && is_one_of(FIRST_EVENT_NOUNS, first)))
-        && !words.iter().any(|w| is_org_word(w))
+    (is_one_of(EVENT_NOUNS, bare(last.unwrap_or(first)))
+        || (last.is_some() && is_one_of(FIRST_EVENT_NOUNS, bare(first))))
+        && !name.split_whitespace().any(is_org_word)
 }
 
 /// French capitalises the first noun of an institution's name and not the rest (`Bureau
@@ -1171,6 +1175,19 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
     spans
 }
 
+/// The ASCII bytes [`words_with_offsets`] splits at, as a bit set: spaces and the punctuation
+/// that cannot be inside a name.
+const ASCII_SEPARATORS: u128 = {
+    let mut set = 0u128;
+    let bytes = b" \t\n\r\x0b\x0c,;:\"()";
+    let mut i = 0;
+    while i < bytes.len() {
+        set |= 1 << bytes[i];
+        i += 1;
+    }
+    set
+};
+
 /// The words of `sentence` with their byte offsets, split at spaces and punctuation that
 /// cannot be inside a name.
 fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
@@ -1185,13 +1202,7 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
     while i < bytes.len() {
         let byte = bytes[i];
         let (separator, width) = if byte < 0x80 {
-            (
-                matches!(
-                    byte,
-                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' | b':' | b'"' | b'(' | b')'
-                ),
-                1,
-            )
+            (ASCII_SEPARATORS & (1 << byte) != 0, 1)
         } else {
             let c = sentence[i..].chars().next().unwrap_or(' ');
             (is_separator(c), c.len_utf8())

@@ -142,74 +142,98 @@ fn parse_digits(text: &str, len: usize) -> Option<u32> {
         .flatten()
 }
 
-/// Month numbers for month names and their usual abbreviations in English, German and French.
-///
-/// `word` is compared case-insensitively; a trailing period (`Sept.`) is ignored.
-pub(crate) fn month_from_name(word: &str) -> Option<u8> {
-    // Called for every capitalised word: one `match` on a lowercase copy on the stack (the
-    // accented letters of these names are lowercase in running text).
+/// Month and weekday names with their usual abbreviations in English, German and French, lower
+/// case: a month's number, or [`WEEKDAY`] plus the weekday's index (Monday 0).
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[(&str, u8)] = &[
+    ("january", 1), ("jan", 1), ("januar", 1), ("jänner", 1), ("janvier", 1), ("janv", 1),
+    ("february", 2), ("feb", 2), ("februar", 2), ("feber", 2), ("février", 2), ("févr", 2), ("fevrier", 2),
+    ("march", 3), ("mar", 3), ("märz", 3), ("mars", 3),
+    ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4),
+    ("may", 5), ("mai", 5),
+    ("june", 6), ("jun", 6), ("juni", 6), ("juin", 6),
+    ("july", 7), ("jul", 7), ("juli", 7), ("juillet", 7), ("juil", 7),
+    ("august", 8), ("aug", 8), ("août", 8), ("aout", 8),
+    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9),
+    ("october", 10), ("oct", 10), ("oktober", 10), ("okt", 10), ("octobre", 10),
+    ("november", 11), ("nov", 11), ("novembre", 11),
+    ("december", 12), ("dec", 12), ("dezember", 12), ("dez", 12), ("décembre", 12), ("déc", 12), ("decembre", 12),
+    ("monday", WEEKDAY), ("montag", WEEKDAY), ("lundi", WEEKDAY),
+    ("tuesday", WEEKDAY + 1), ("dienstag", WEEKDAY + 1), ("mardi", WEEKDAY + 1),
+    ("wednesday", WEEKDAY + 2), ("mittwoch", WEEKDAY + 2), ("mercredi", WEEKDAY + 2),
+    ("thursday", WEEKDAY + 3), ("donnerstag", WEEKDAY + 3), ("jeudi", WEEKDAY + 3),
+    ("friday", WEEKDAY + 4), ("freitag", WEEKDAY + 4), ("vendredi", WEEKDAY + 4),
+    ("saturday", WEEKDAY + 5), ("samstag", WEEKDAY + 5), ("samedi", WEEKDAY + 5),
+    ("sunday", WEEKDAY + 6), ("sonntag", WEEKDAY + 6), ("dimanche", WEEKDAY + 6),
+];
+
+/// Where weekdays start among the values of [`CALENDAR_WORDS`].
+const WEEKDAY: u8 = 100;
+
+/// [`CALENDAR_WORDS`] as packed keys (see [`packed_lowercase`]), sorted at compile time: asked
+/// of every capitalised word, a lookup is a binary search over integers, not string compares.
+static CALENDAR_KEYS: [(u128, u8); CALENDAR_WORDS.len()] = sorted_calendar_keys();
+
+const fn sorted_calendar_keys() -> [(u128, u8); CALENDAR_WORDS.len()] {
+    let mut keys = [(0u128, 0u8); CALENDAR_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let word = CALENDAR_WORDS[i].0.as_bytes();
+        assert!(word.len() <= 16, "calendar words fit in 16 bytes");
+        let mut key = 0u128;
+        let mut k = 0;
+        while k < word.len() {
+            key = (key << 8) | word[k] as u128;
+            k += 1;
+        }
+        // Insertion sort: a few dozen entries, once, at compile time.
+        let mut j = i;
+        while j > 0 && keys[j - 1].0 > key {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = (key, CALENDAR_WORDS[i].1);
+        i += 1;
+    }
+    keys
+}
+
+/// `word`'s bytes, ASCII letters lower-cased, as one big-endian integer; `None` past 16 bytes.
+/// Distinct words give distinct keys: no word holds a zero byte.
+fn packed_lowercase(word: &str) -> Option<u128> {
+    (word.len() <= 16).then(|| {
+        word.bytes()
+            .fold(0u128, |key, b| (key << 8) | u128::from(b.to_ascii_lowercase()))
+    })
+}
+
+/// What [`CALENDAR_WORDS`] says of `word` (case-insensitive; capitals outside ASCII, as in
+/// `MÄRZ`, through a real lowercase copy).
+fn calendar_value(word: &str) -> Option<u8> {
     let find = |word: &str| {
-        let mut buf = [0u8; 9];
-        Some(match crate::language::ascii_lowercase(word, &mut buf)? {
-            "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" => 1,
-            "february" | "feb" | "februar" | "feber" | "février" | "févr" | "fevrier" => 2,
-            "march" | "mar" | "märz" | "mars" => 3,
-            "april" | "apr" | "avril" | "avr" => 4,
-            "may" | "mai" => 5,
-            "june" | "jun" | "juni" | "juin" => 6,
-            "july" | "jul" | "juli" | "juillet" | "juil" => 7,
-            "august" | "aug" | "août" | "aout" => 8,
-            "september" | "sep" | "sept" | "septembre" => 9,
-            "october" | "oct" | "oktober" | "okt" | "octobre" => 10,
-            "november" | "nov" | "novembre" => 11,
-            "december" | "dec" | "dezember" | "dez" | "décembre" | "déc" | "decembre" => 12,
-            _ => return None,
-        })
+        let key = packed_lowercase(word)?;
+        let at = CALENDAR_KEYS.binary_search_by(|&(k, _)| k.cmp(&key)).ok()?;
+        Some(CALENDAR_KEYS[at].1)
     };
-    let word = word.trim_end_matches('.');
-    // `MÄRZ`: capitals outside ASCII need a real lowercase copy.
     find(word).or_else(|| {
         let has_wide_capital = word.len() <= 10 && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
         has_wide_capital.then(|| find(&word.to_lowercase()))?
     })
 }
 
-/// Whether `word` names a weekday in English, German or French (case-insensitive).
-pub(crate) fn is_weekday_name(word: &str) -> bool {
-    // Called for every capitalised word: compare a lowercase copy on the stack.
-    let mut buf = [0u8; 10];
-    matches!(
-        crate::language::ascii_lowercase(word, &mut buf),
-        Some(
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "montag"
-                | "dienstag"
-                | "mittwoch"
-                | "donnerstag"
-                | "freitag"
-                | "samstag"
-                | "sonntag"
-                | "lundi"
-                | "mardi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
-        )
-    )
+/// Month numbers for month names and their usual abbreviations in English, German and French.
+///
+/// `word` is compared case-insensitively; a trailing period (`Sept.`) is ignored.
+pub(crate) fn month_from_name(word: &str) -> Option<u8> {
+    calendar_value(word.trim_end_matches('.')).filter(|&value| value < WEEKDAY)
 }
 
 /// Month and weekday names: capitalised words that look like names but never name an actor
 /// or a place in news text (a town called March, a company called Friday).
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    month_from_name(word).is_some() || is_weekday_name(word)
+    // One lookup: a weekday name never ends with a period, a month's abbreviation may.
+    let trimmed = word.trim_end_matches('.');
+    calendar_value(trimmed).is_some_and(|value| value < WEEKDAY || trimmed.len() == word.len())
 }
 
 #[cfg(test)]
@@ -260,6 +284,19 @@ mod tests {
         let day = PartialDate::day(2025, 5, 1).unwrap();
         assert!(month < day);
         assert!(day < PartialDate::month(2025, 6).unwrap());
+    }
+
+    #[test]
+    fn calendar_words_in_any_case_and_only_months_take_a_period() {
+        assert!(is_calendar_word("THURSDAY") && is_calendar_word("mercredi") && is_calendar_word("Sept."));
+        assert!(
+            !is_calendar_word("Monday."),
+            "no weekday abbreviation ends with a period"
+        );
+        assert!(is_calendar_word("Donnerstag") && is_calendar_word("Mai"));
+        assert_eq!(month_from_name("Monday"), None);
+        assert_eq!(month_from_name("DÉCEMBRE"), Some(12));
+        assert!(!is_calendar_word("Marchers") && !is_calendar_word(""));
     }
 
     #[test]

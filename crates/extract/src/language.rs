@@ -157,6 +157,27 @@ pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; 
     std::str::from_utf8(copy).ok()
 }
 
+/// Whether `text` starts with `prefix`, ASCII letters compared in either case (no lowercase copy).
+pub(crate) fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `text` ends with `suffix`, ASCII letters compared in either case.
+pub(crate) fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len() && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `needle` occurs in `text`, ASCII letters compared in either case.
+pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {
@@ -173,6 +194,16 @@ const TRADITIONAL_ONLY: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_case_insensitive_comparisons_need_no_copy() {
+        assert!(starts_with_ignore_ascii_case("Visitors from Hefei", "visitor"));
+        assert!(!starts_with_ignore_ascii_case("Visit", "visitor"));
+        assert!(ends_with_ignore_ascii_case("VISITING", "ing") && !ends_with_ignore_ascii_case("in", "ing"));
+        assert!(contains_ignore_ascii_case("Chinese AMBASSADOR to the UK", "ambassador"));
+        assert!(!contains_ignore_ascii_case("Consul", "consul-general"));
+        assert!(contains_ignore_ascii_case("", ""));
+    }
 
     #[test]
     fn script_tables_pair_up_and_never_overlap() {

@@ -21,9 +21,13 @@ impl Dateline {
         // followed by `-` or by the first byte of `—` and `–`. Past 320 bytes the head would be
         // too long (more than 80 characters) anyway.
         let bytes = sentence.as_bytes();
-        let (head_end, dash) = (0..bytes.len().min(321))
-            .filter(|&at| bytes[at] == b' ' && matches!(bytes.get(at + 1), Some(b'-' | 0xE2)))
-            .find_map(|at| {
+        let (head_end, dash) = bytes[..bytes.len().min(322)]
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|&(at, &b)| matches!(b, b'-' | 0xE2) && bytes[at - 1] == b' ')
+            .find_map(|(at, _)| {
+                let at = at - 1;
                 [" -- ", " — ", " – ", " - "]
                     .iter()
                     .find(|dash| sentence[at..].starts_with(*dash))

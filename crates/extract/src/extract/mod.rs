@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
-use crate::language::is_han;
+use crate::language::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case};
 use crate::lexicon::{Cue, CueMatch, EventKind, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
@@ -265,19 +265,14 @@ fn continued_event(
 /// projects were signed`). A gathering named only by a signing's noun is
 /// [`gathering_of_told_signing`]'s.
 fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<CueMatch> {
-    let word_at = |c: &CueMatch| {
-        text[c.start..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_lowercase()
-    };
+    let word_at = |c: &CueMatch| text[c.start..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let visit = reading.cues.iter().find(|c| {
-        let word = word_at(c);
-        c.cue == Cue::Kind(EventKind::Visit)
-            && !word.starts_with("visitor")
-            && !word.ends_with("ing")
-            && !word.ends_with("ed")
+        c.cue == Cue::Kind(EventKind::Visit) && {
+            let word = word_at(c);
+            !starts_with_ignore_ascii_case(word, "visitor")
+                && !ends_with_ignore_ascii_case(word, "ing")
+                && !ends_with_ignore_ascii_case(word, "ed")
+        }
     });
     // Not visits counted in a statistic ("two million visits").
     if let Some(visit) = visit.filter(|_| !reading.signals.counts && !events.iter().any(|e| e.kind == EventKind::Visit))
@@ -349,8 +344,8 @@ const SIGNING_VERBS: &[&str] = &["sign", "unterzeichn", "signé", "signe", "签"
 fn states_a_signing(reading: &Reading, text: &str) -> bool {
     reading.cues.iter().any(|c| {
         c.cue == Cue::Kind(EventKind::Agreement) && {
-            let word = text[c.start..c.end].to_lowercase();
-            SIGNING_VERBS.iter().any(|v| word.starts_with(v))
+            let word = &text[c.start..c.end];
+            SIGNING_VERBS.iter().any(|v| starts_with_ignore_ascii_case(word, v))
         }
     })
 }

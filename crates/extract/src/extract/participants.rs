@@ -247,18 +247,24 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(Actor, Vec<Ac
 /// ambassador said": a role named without its holder means the one person the story has named
 /// with that role.
 pub(super) fn name_role_holders(text: &str, events: &mut [Event], readings: &[Reading]) {
-    let role_word = |c: &CueMatch| text[c.start..c.end].to_lowercase();
+    let role_word = |c: &CueMatch| &text[c.start..c.end];
     let holds = |person: &Actor, word: &str| {
         person.actor_type == ActorType::Person
-            && person.role.as_deref().is_some_and(|r| r.to_lowercase().contains(word))
+            && person
+                .role
+                .as_deref()
+                .is_some_and(|r| contains_ignore_ascii_case(r, word))
     };
-    let mut holders: Vec<(String, &Actor)> = Vec::new();
+    let mut holders: Vec<(&str, &Actor)> = Vec::new();
     for reading in readings {
         for cue in reading.cues.iter().filter(|c| c.cue == Cue::Role) {
             let word = role_word(cue);
-            for person in reading.actors.iter().filter(|a| holds(a, &word)) {
-                if !holders.iter().any(|(w, p)| *w == word && p.name == person.name) {
-                    holders.push((word.clone(), person));
+            for person in reading.actors.iter().filter(|a| holds(a, word)) {
+                if !holders
+                    .iter()
+                    .any(|(w, p)| w.eq_ignore_ascii_case(word) && p.name == person.name)
+                {
+                    holders.push((word, person));
                 }
             }
         }
@@ -269,10 +275,13 @@ pub(super) fn name_role_holders(text: &str, events: &mut [Event], readings: &[Re
         for reading in event.evidence.iter().filter_map(|e| by_start.get(&e.start)) {
             for cue in reading.cues.iter().filter(|c| c.cue == Cue::Role) {
                 let word = role_word(cue);
-                if reading.actors.iter().any(|a| holds(a, &word)) {
+                if reading.actors.iter().any(|a| holds(a, word)) {
                     continue;
                 }
-                let mut named = holders.iter().filter(|(w, _)| *w == word).map(|(_, p)| *p);
+                let mut named = holders
+                    .iter()
+                    .filter(|(w, _)| w.eq_ignore_ascii_case(word))
+                    .map(|(_, p)| *p);
                 if let (Some(person), None) = (named.next(), named.next()) {
                     found.push(person.clone());
                 }

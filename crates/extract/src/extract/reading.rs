@@ -3,7 +3,6 @@
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::lexicon::Scanner;
-use crate::phrases::Phrases;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -636,7 +635,8 @@ pub(super) fn shift(mut cues: Vec<CueMatch>, by: usize) -> Vec<CueMatch> {
 /// surpassed $32 billion": two figures set against each other are two facts. Such a sentence is
 /// read as two clauses.
 pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<Sentence> {
-    static CONTRASTS: Phrases = Phrases::new(&[
+    // Each begins with a comma: only the commas of a sentence are tried.
+    const CONTRASTS: &[&str] = &[
         ", while ",
         ", whereas ",
         ", während ",
@@ -644,7 +644,7 @@ pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<S
         ", alors que ",
         ",而",
         "，而",
-    ]);
+    ];
     let mut out = Vec::with_capacity(body.len());
     for sentence in body {
         let slice = &text[sentence.start..sentence.end];
@@ -652,9 +652,13 @@ pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<S
         // neither and are not searched.
         let may_have_two_figures = !slice.is_ascii() || slice.bytes().filter(u8::is_ascii_digit).nth(1).is_some();
         let split = may_have_two_figures
-            .then(|| CONTRASTS.find_in(slice).next())
+            .then(|| {
+                slice
+                    .match_indices([',', '，'])
+                    .map(|(at, _)| at)
+                    .find(|&at| CONTRASTS.iter().any(|c| starts_with_ignore_ascii_case(&slice[at..], c)))
+            })
             .flatten()
-            .map(|(at, _, _)| at)
             .filter(|&at| !find_money(&slice[..at], None).is_empty() && !find_money(&slice[at..], None).is_empty());
         match split {
             Some(at) => {
