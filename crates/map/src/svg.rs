@@ -1,0 +1,178 @@
+//! SVG path data for a shape in a view.
+
+use std::fmt::Write;
+
+use crate::projection::project;
+use crate::{Shape, View};
+
+/// Points closer than this to the last one kept are dropped, in tenths of a pixel (0.5 px).
+const MIN_STEP_TENTHS: i64 = 5;
+
+/// The SVG path `d` of a shape in a view: screen pixels rounded to 0.1, one `M…z` subpath per
+/// ring (an absolute move, then relative `l` steps).
+///
+/// To keep the DOM small it leaves out what would not show: points within 0.5 px of the last
+/// point kept, rings that shrink below three such points, and rings entirely outside the
+/// view. A shape that shows nothing gives an empty string. Draw with either fill rule (see
+/// [`Shape`] for the ring orientation).
+///
+/// # Example
+/// ```
+/// use atlas_map::{path_d, Basemap, View};
+/// let map = Basemap::bundled();
+/// let view = View::fit(map.get("CN").unwrap().bbox(), 1200.0, 800.0, 0.0);
+/// let anhui = path_d(map.get("R-CN.01").unwrap(), &view);
+/// assert!(anhui.starts_with('M') && anhui.ends_with('z'));
+/// // France is not in a view of China.
+/// assert_eq!(path_d(map.get("FR").unwrap(), &view), "");
+/// ```
+pub fn path_d(shape: &Shape, view: &View) -> String {
+    let (width, height) = view.size();
+    let mut d = String::new();
+    let mut ring_px: Vec<(i64, i64)> = Vec::new();
+    for ring in shape.rings() {
+        ring_px.clear();
+        let (mut min_x, mut min_y, mut max_x, mut max_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for &[lon, lat] in ring {
+            let (wx, wy) = project(f64::from(lon), f64::from(lat));
+            let (x, y) = view.world_to_screen(wx, wy);
+            (min_x, min_y, max_x, max_y) = (min_x.min(x), min_y.min(y), max_x.max(x), max_y.max(y));
+            let p = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
+            if let Some(&(lx, ly)) = ring_px.last() {
+                let (dx, dy) = (p.0 - lx, p.1 - ly);
+                if dx * dx + dy * dy < MIN_STEP_TENTHS * MIN_STEP_TENTHS {
+                    continue;
+                }
+            }
+            ring_px.push(p);
+        }
+        if max_x < 0.0 || max_y < 0.0 || min_x > width || min_y > height || ring_px.len() < 3 {
+            continue;
+        }
+        let (mut px, mut py) = ring_px[0];
+        d.push('M');
+        push_tenths(&mut d, px);
+        d.push(' ');
+        push_tenths(&mut d, py);
+        for &(x, y) in &ring_px[1..] {
+            d.push('l');
+            push_tenths(&mut d, x - px);
+            d.push(' ');
+            push_tenths(&mut d, y - py);
+            (px, py) = (x, y);
+        }
+        d.push('z');
+    }
+    d
+}
+
+/// Writes tenths as a decimal without a needless `.0`: 15 → `1.5`, -20 → `-2`, -3 → `-0.3`.
+fn push_tenths(out: &mut String, tenths: i64) {
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    // Writing to a String cannot fail.
+    let _ = match t % 10 {
+        0 => write!(out, "{}", t / 10),
+        frac => write!(out, "{}.{frac}", t / 10),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::tests::Writer;
+    use crate::Basemap;
+
+    fn tenths(t: i64) -> String {
+        let mut s = String::new();
+        push_tenths(&mut s, t);
+        s
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(
+            [0, 5, -3, 10, -20, 15, -1234].map(tenths),
+            ["0", "0.5", "-0.3", "1", "-2", "1.5", "-123.4"]
+        );
+    }
+
+    /// A map with one shape whose rings are given in grid units (0.01°).
+    fn one_shape(rings: &[&[(i32, i32)]]) -> Basemap {
+        let mut w = Writer::header(1);
+        w.shape(0, "AA", "Test", rings);
+        Basemap::parse(&w.bytes).unwrap()
+    }
+
+    /// Absolute points of a path made of `M x y` and `l dx dy` commands.
+    fn points(d: &str) -> Vec<Vec<(f64, f64)>> {
+        let mut rings = Vec::new();
+        for sub in d.split('z').filter(|s| !s.is_empty()) {
+            let mut ring: Vec<(f64, f64)> = Vec::new();
+            for cmd in sub.split(['M', 'l']).filter(|s| !s.is_empty()) {
+                let (a, b) = cmd.split_once(' ').unwrap();
+                let (a, b): (f64, f64) = (a.parse().unwrap(), b.parse().unwrap());
+                let p = match ring.last() {
+                    Some(&(x, y)) => (x + a, y + b),
+                    None => (a, b),
+                };
+                ring.push(p);
+            }
+            rings.push(ring);
+        }
+        rings
+    }
+
+    #[test]
+    fn path_follows_the_projection() {
+        let map = one_shape(&[&[(0, 0), (1000, 0), (1000, 1000), (0, 1000)]]);
+        let view = View::new(5.0, 5.0, 4.0, 800.0, 600.0);
+        let d = path_d(&map.shapes()[0], &view);
+        let got = points(&d);
+        assert_eq!(got.len(), 1);
+        for ((x, y), (lon, lat)) in got[0].iter().zip([(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]) {
+            let (ex, ey) = view.to_screen(lon, lat);
+            assert!(
+                (x - ex).abs() <= 0.051 && (y - ey).abs() <= 0.051,
+                "({x},{y}) vs ({ex},{ey}) in {d}"
+            );
+        }
+    }
+
+    #[test]
+    fn close_points_are_dropped() {
+        // At zoom 0 one pixel is about 1.4°: the points 0.2° apart collapse into one.
+        let map = one_shape(&[&[(0, 0), (20, 0), (40, 0), (3000, 0), (3000, 3000), (0, 3000)]]);
+        let view = View::new(0.0, 0.0, 0.0, 256.0, 256.0);
+        let got = points(&path_d(&map.shapes()[0], &view));
+        assert_eq!(got[0].len(), 4);
+        // Zoomed in they are kept.
+        let view = View::new(15.0, 15.0, 5.0, 2000.0, 2000.0);
+        assert_eq!(points(&path_d(&map.shapes()[0], &view))[0].len(), 6);
+    }
+
+    #[test]
+    fn rings_off_screen_or_too_small_are_left_out() {
+        let map = one_shape(&[
+            &[(0, 0), (1000, 0), (1000, 1000), (0, 1000)],
+            &[(10000, 0), (11000, 0), (11000, 1000), (10000, 1000)],
+            &[(-5000, 0), (-4999, 0), (-4999, 1), (-5000, 1)],
+        ]);
+        let near = View::new(5.0, 5.0, 6.0, 400.0, 400.0);
+        assert_eq!(
+            points(&path_d(&map.shapes()[0], &near)).len(),
+            1,
+            "only the first ring is in view"
+        );
+        let world = View::new(0.0, 0.0, 1.0, 512.0, 512.0);
+        assert_eq!(
+            points(&path_d(&map.shapes()[0], &world)).len(),
+            2,
+            "the third ring is a speck"
+        );
+        let elsewhere = View::new(-120.0, 40.0, 6.0, 400.0, 400.0);
+        assert_eq!(path_d(&map.shapes()[0], &elsewhere), "");
+    }
+}
