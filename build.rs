@@ -5,8 +5,9 @@
 //! Writes, in `OUT_DIR`:
 //! - `bundled_events.json`: `{"documents": [...], "events": [...]}` for every readable
 //!   `corpus/*.txt` (schema: `crates/extract/README.md`);
-//! - `bundled_corpus.rs`: that JSON as a `&str`, and the files that could not be read, each
-//!   with its reason. Those are not a build failure: the app lists them (and the build warns).
+//! - `bundled_corpus.rs`: that JSON as a `&str`, each article's text as the engine read it
+//!   (evidence offsets point into it), and the files that could not be read, each with its
+//!   reason. Those are not a build failure: the app lists them (and the build warns).
 
 use atlas_extract::output::Extraction;
 use std::fmt::Write as _;
@@ -41,6 +42,14 @@ fn main() {
         json_path.display().to_string()
     )
     .unwrap();
+    source.push_str("/// The text of each document of the extraction, in its order.\n");
+    source.push_str("pub static BUNDLED_TEXTS: &[&str] = &[\n");
+    for (n, document) in loaded.documents.iter().enumerate() {
+        let text_path = out.join(format!("article_{n}.txt"));
+        std::fs::write(&text_path, &document.text).expect("write an article's text");
+        writeln!(source, "    include_str!({:?}),", text_path.display().to_string()).unwrap();
+    }
+    source.push_str("];\n");
     source.push_str("/// The `corpus/*.txt` files that could not be read, each with its reason.\n");
     source.push_str("pub static BUNDLED_LOAD_ERRORS: &[&str] = &[\n");
     for error in &loaded.errors {

@@ -29,10 +29,13 @@ pub fn bundled_corpus() -> &'static BundledCorpus {
     static CORPUS: OnceLock<BundledCorpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
         let mut errors: Vec<String> = BUNDLED_LOAD_ERRORS.iter().map(|error| error.to_string()).collect();
-        let extraction = Extraction::from_json(BUNDLED_EXTRACTION_JSON).unwrap_or_else(|error| {
+        let mut extraction = Extraction::from_json(BUNDLED_EXTRACTION_JSON).unwrap_or_else(|error| {
             errors.push(format!("the bundled events cannot be read: {error}"));
             Extraction::default()
         });
+        for (document, text) in extraction.documents.iter_mut().zip(BUNDLED_TEXTS) {
+            document.text = Some((*text).to_string());
+        }
         BundledCorpus { extraction, errors }
     })
 }
@@ -57,6 +60,14 @@ mod tests {
         let corpus = bundled_corpus();
         assert_eq!(corpus.documents().len(), corpus_files().len());
         assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+        // Every evidence offset points at its sentence in the embedded text.
+        for event in &corpus.extraction.events {
+            let document = corpus.documents().iter().find(|d| d.file == event.file).unwrap();
+            let text = document.text.as_deref().unwrap();
+            for evidence in &event.evidence {
+                assert_eq!(&text[evidence.start..evidence.end], evidence.text, "{}", event.id);
+            }
+        }
     }
 
     /// The embedded JSON is the document `atlas extract corpus/*.txt` prints (run from the

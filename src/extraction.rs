@@ -3,7 +3,9 @@
 //! fields the app shows; the others are skipped. The bundled corpus comes in this form, and so
 //! will datasets people load.
 
-pub use atlas_extract::lexicon::EventKind;
+pub use atlas_extract::event::{ActorType, PlaceRole};
+pub use atlas_extract::gazetteer::PlaceLevel;
+pub use atlas_extract::lexicon::{EventKind, Sector, Side};
 use atlas_extract::{Language, PartialDate};
 use serde::{Deserialize, Deserializer};
 
@@ -54,6 +56,12 @@ pub struct DocumentView {
     pub published: Option<PartialDate>,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The article's text, which evidence offsets point into; the bundled corpus adds it after
+    /// reading (see `corpus.rs`), a dataset may carry it.
+    #[serde(default)]
+    pub text: Option<String>,
 }
 
 /// An event an article states.
@@ -74,6 +82,12 @@ pub struct EventView {
     pub places: Vec<PlaceView>,
     #[serde(default)]
     pub actors: Vec<ActorView>,
+    #[serde(default)]
+    pub sectors: Vec<Sector>,
+    #[serde(default)]
+    pub figures: Vec<FigureView>,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl EventView {
@@ -95,11 +109,57 @@ pub struct PlaceView {
     pub name: String,
     /// The gazetteer's English name.
     pub canonical: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub level: PlaceLevel,
+    pub role: PlaceRole,
+    /// Not named in the event's sentences: from the dateline or the story.
+    #[serde(default)]
+    pub inferred: bool,
+}
+
+impl PlaceView {
+    /// The side a place stands for on the map: China (with Hong Kong and Macao), the UK, or
+    /// elsewhere.
+    pub fn side(&self) -> Side {
+        match self.country.as_str() {
+            "CN" | "HK" | "MO" => Side::China,
+            "GB" => Side::Uk,
+            _ => Side::Other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ActorView {
     pub name: String,
+    #[serde(rename = "type")]
+    pub actor_type: ActorType,
+    #[serde(default)]
+    pub country: Option<Side>,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// A money amount as written, with its value and its value in US dollars.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct FigureView {
+    pub text: String,
+    pub value: f64,
+    /// ISO 4217.
+    pub currency: String,
+    #[serde(default)]
+    pub value_usd: Option<f64>,
+}
+
+/// A sentence that states the event: byte offsets into the article's text, and the text.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct EvidenceView {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// How an event kind reads to people. The match has no wildcard: a kind added to the engine

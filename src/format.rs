@@ -25,6 +25,32 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
     }
 }
 
+/// `$1.4 billion`, `$680 million`, `$12,500`: US dollars, rounded for reading.
+pub fn usd(value: f64) -> String {
+    let (scaled, word) = if value >= 1e9 {
+        (value / 1e9, " billion")
+    } else if value >= 1e6 {
+        (value / 1e6, " million")
+    } else {
+        return format!("${}", group_thousands(value.round() as u64));
+    };
+    let digits = if scaled >= 100.0 { 0 } else { 1 };
+    let text = format!("{scaled:.digits$}");
+    format!("${}{word}", text.trim_end_matches(".0"))
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The language's own name, so that readers recognise their language.
 pub fn language_name(language: Language) -> &'static str {
     match language {
@@ -46,6 +72,15 @@ mod tests {
         assert_eq!(date(PartialDate::parse_iso("2025-09-30").unwrap()), "30 Sep 2025");
         assert_eq!(date(PartialDate::parse_iso("2025-05").unwrap()), "May 2025");
         assert_eq!(date(PartialDate::parse_iso("2019").unwrap()), "2019");
+    }
+
+    #[test]
+    fn dollars_read_rounded_with_their_scale() {
+        assert_eq!(usd(1.4e9), "$1.4 billion");
+        assert_eq!(usd(680e6), "$680 million");
+        assert_eq!(usd(98.4e9), "$98.4 billion");
+        assert_eq!(usd(2e9), "$2 billion");
+        assert_eq!(usd(12_500.0), "$12,500");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use crate::format;
+use crate::context::use_atlas;
 use atlas_extract::PartialDate;
 use leptos::prelude::*;
 
@@ -6,8 +6,9 @@ use leptos::prelude::*;
 /// there is none (never a guessed one).
 #[component]
 pub fn DateLabel(date: Option<PartialDate>) -> impl IntoView {
+    let ui = use_atlas().ui;
     match date {
-        Some(date) => view! { <time datetime=date.to_string()>{format::date(date)}</time> }.into_any(),
-        None => view! { <span class="no-date">"No date"</span> }.into_any(),
+        Some(date) => view! { <time datetime=date.to_string()>{move || ui.get().date(date)}</time> }.into_any(),
+        None => view! { <span class="no-date">{move || ui.get().strings().no_date}</span> }.into_any(),
     }
 }

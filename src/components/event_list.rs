@@ -1,19 +1,57 @@
-use super::EventRow;
-use crate::extraction::EventView;
-use crate::format;
+use super::DateLabel;
+use crate::context::use_atlas;
+use crate::state::kind_tag;
 use leptos::prelude::*;
 
-/// The events an article states, in the engine's order; says so when it found none.
+/// The events that pass the filters, by date (undated last). The accessible alternative to the
+/// map and the timeline: every event, selectable by keyboard.
 #[component]
-pub fn EventList(events: Vec<&'static EventView>) -> impl IntoView {
-    if events.is_empty() {
-        return view! { <p class="no-events">"No cooperation event found in this article."</p> }.into_any();
-    }
-    let label = format::count(events.len(), "event", "events");
+pub fn EventList() -> impl IntoView {
+    let context = use_atlas();
+    let atlas = context.atlas;
+    let ui = context.ui;
+    let sorted = Memo::new(move |_| atlas.by_date(&context.visible.get()));
     view! {
-        <ul class="event-list" aria-label=label>
-            {events.into_iter().map(|event| view! { <EventRow event /> }).collect_view()}
-        </ul>
+        <section class="event-list-section" aria-labelledby="event-list-heading">
+            <h2 id="event-list-heading">
+                {move || ui.get().strings().events}" "
+                <span class="count">{move || ui.get().count_events(sorted.with(Vec::len))}</span>
+            </h2>
+            <Show when=move || sorted.with(Vec::is_empty)>
+                <p class="no-events">{move || ui.get().strings().no_events}</p>
+            </Show>
+            <ol class="event-list">
+                <For each=move || sorted.get() key=|&n| n let:n>
+                    {
+                        let event = &atlas.events[n];
+                        let places = event.place_names().join(", ");
+                        let actors: Vec<&str> = event.actors.iter().take(3).map(|a| a.name.as_str()).collect();
+                        let actors = actors.join(", ");
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="event-row"
+                                    data-event-id=event.id.clone()
+                                    data-kind=kind_tag(event.kind)
+                                    aria-current=move || (context.selected.get() == Some(n)).then_some("true")
+                                    class:hovered=move || context.hovered.get() == Some(n)
+                                    on:click=move |_| context.selected.set(Some(n))
+                                    on:mouseenter=move |_| context.hovered.set(Some(n))
+                                    on:mouseleave=move |_| context.hovered.set(None)
+                                    on:focus=move |_| context.hovered.set(Some(n))
+                                    on:blur=move |_| context.hovered.set(None)
+                                >
+                                    <span class="kind-chip">{move || ui.get().kind(event.kind)}</span>
+                                    <DateLabel date=event.date />
+                                    {(!places.is_empty()).then(|| view! { <span class="event-places">{places.clone()}</span> })}
+                                    {(!actors.is_empty()).then(|| view! { <span class="event-actors">{actors.clone()}</span> })}
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+        </section>
     }
-    .into_any()
 }

@@ -1,15 +1,33 @@
-//! One component per file.
+//! One component per file (the map and the timeline are a few files each).
 
+mod credits;
 mod date_label;
-mod document_list;
-mod document_row;
+mod event_card;
 mod event_list;
-mod event_row;
+mod facet_group;
+mod figure_chart;
+mod filter_panel;
+mod header;
 mod load_errors;
+mod map;
+mod reader;
+mod search_box;
+mod share_menu;
+mod timeline;
+mod url_problems;
 
+pub use credits::Credits;
 pub use date_label::DateLabel;
-pub use document_list::DocumentList;
-pub use document_row::DocumentRow;
+pub use event_card::EventCard;
 pub use event_list::EventList;
-pub use event_row::EventRow;
+pub use facet_group::FacetGroup;
+pub use figure_chart::FigureChart;
+pub use filter_panel::FilterPanel;
+pub use header::Header;
 pub use load_errors::LoadErrors;
+pub use map::MapView;
+pub use reader::Reader;
+pub use search_box::SearchBox;
+pub use share_menu::ShareMenu;
+pub use timeline::Timeline;
+pub use url_problems::UrlProblems;

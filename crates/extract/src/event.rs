@@ -31,7 +31,7 @@ pub enum DateSource {
 }
 
 /// What part a place plays in an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceRole {
     /// Where it happened.
@@ -60,7 +60,7 @@ pub struct EventPlace {
     pub gazetteer_id: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorType {
     Org,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 /// How large a place is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceLevel {
     Country,

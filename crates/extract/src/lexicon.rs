@@ -27,7 +27,7 @@ pub enum EventKind {
 }
 
 /// The sector taxonomy: small on purpose, so that filters stay meaningful.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
     /// Artificial intelligence.
@@ -57,7 +57,7 @@ pub enum Sector {
 }
 
 /// Which side a word points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Side {
     #[serde(rename = "CN")]
     China,

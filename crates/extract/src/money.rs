@@ -68,7 +68,7 @@ pub struct MoneyFigure {
 /// The currencies the scanner recognises.
 ///
 /// Serialises as the ISO 4217 code (`"USD"`, `"GBP"`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     Usd,

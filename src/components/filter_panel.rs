@@ -1,0 +1,100 @@
+use super::FacetGroup;
+use crate::context::use_atlas;
+use crate::state::Filters;
+use crate::time::iso;
+use leptos::prelude::*;
+
+/// Every facet with its counts; each filters map, timeline and list. Collapsible on small
+/// screens (a `<details>`), open on wide ones.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let context = use_atlas();
+    let atlas = context.atlas;
+    let ui = context.ui;
+    let t = move || ui.get().strings();
+    let facets = Memo::new(move |_| context.filters.with(|f| atlas.facets(f)));
+    let filters = context.filters;
+    let window_label = move || {
+        filters.with(|f| f.window).map(|w| {
+            view! {
+                <p class="window-chip">
+                    <span>{move || t().time_window}": "{iso(w.start)}" – "{iso(w.end)}</span>
+                    <button type="button" on:click=move |_| filters.update(|f| f.window = None)>
+                        {move || t().clear_window}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <details class="filters" open>
+            <summary>
+                <h2>{move || t().filters}</h2>
+            </summary>
+            {window_label}
+            <FacetGroup
+                title=Signal::derive(move || t().kind)
+                items=Signal::derive(move || {
+                    facets.get().kinds.into_iter().map(|(k, n)| (crate::state::kind_tag(k).to_string(), ui.get().kind(k).to_string(), n, filters.with(|f| f.kinds.contains(&k)))).collect()
+                })
+                on_toggle=Callback::new(move |tag: String| {
+                    if let Some(k) = crate::state::ALL_KINDS.into_iter().find(|k| crate::state::kind_tag(*k) == tag) {
+                        filters.update(|f| Filters::toggle(&mut f.kinds, k));
+                    }
+                })
+            />
+            <FacetGroup
+                title=Signal::derive(move || t().side)
+                items=Signal::derive(move || {
+                    facets.get().sides.into_iter().map(|(s, n)| (crate::state::side_tag(s).to_string(), ui.get().side(s).to_string(), n, filters.with(|f| f.sides.contains(&s)))).collect()
+                })
+                on_toggle=Callback::new(move |tag: String| {
+                    if let Some(s) = [crate::extraction::Side::China, crate::extraction::Side::Uk].into_iter().find(|s| crate::state::side_tag(*s) == tag) {
+                        filters.update(|f| Filters::toggle(&mut f.sides, s));
+                    }
+                })
+            />
+            <FacetGroup
+                title=Signal::derive(move || t().sector)
+                items=Signal::derive(move || {
+                    facets.get().sectors.into_iter().map(|(s, n)| (crate::state::sector_tag(s).to_string(), ui.get().sector(s).to_string(), n, filters.with(|f| f.sectors.contains(&s)))).collect()
+                })
+                on_toggle=Callback::new(move |tag: String| {
+                    if let Some(s) = crate::state::ALL_SECTORS.into_iter().find(|s| crate::state::sector_tag(*s) == tag) {
+                        filters.update(|f| Filters::toggle(&mut f.sectors, s));
+                    }
+                })
+            />
+            <FacetGroup
+                title=Signal::derive(move || t().language)
+                items=Signal::derive(move || {
+                    facets.get().languages.into_iter().map(|(l, n)| (l.tag().to_string(), ui.get().language(l).to_string(), n, filters.with(|f| f.languages.contains(&l)))).collect()
+                })
+                on_toggle=Callback::new(move |tag: String| {
+                    if let Some(l) = atlas_extract::Language::from_tag(&tag) {
+                        filters.update(|f| Filters::toggle(&mut f.languages, l));
+                    }
+                })
+            />
+            <FacetGroup
+                title=Signal::derive(move || t().article)
+                items=Signal::derive(move || {
+                    facets.get().articles.into_iter().map(|(d, n)| {
+                        let doc = &atlas.documents[d];
+                        let title = doc.title.clone().unwrap_or_else(|| doc.file.clone());
+                        (doc.file.clone(), title, n, filters.with(|f| f.articles.contains(&doc.file)))
+                    }).collect()
+                })
+                on_toggle=Callback::new(move |file: String| filters.update(|f| Filters::toggle(&mut f.articles, file)))
+            />
+            <button
+                type="button"
+                class="clear-filters"
+                disabled=move || filters.with(Filters::is_empty)
+                on:click=move |_| filters.set(Filters::default())
+            >
+                {move || t().clear_filters}
+            </button>
+        </details>
+    }
+}
