@@ -28,11 +28,14 @@ pub struct AtlasContext {
     pub visible_any_time: Memo<Vec<usize>>,
     /// Parts of the URL that could not be read.
     pub problems: RwSignal<Vec<QueryProblem>>,
+    /// The dataset shown, when not the bundled corpus (fixed for the page's life).
+    pub dataset: Option<&'static str>,
 }
 
 impl AtlasContext {
     /// Creates the signals for `view` (read from the URL) and provides the context.
     pub fn provide(atlas: &'static Atlas, view: ViewState, browser_ui: UiLang, problems: Vec<QueryProblem>) -> Self {
+        let dataset: Option<&'static str> = view.dataset.map(|d| &*Box::leak(d.into_boxed_str()));
         let filters = RwSignal::new(view.filters);
         let selected = view.selected.as_deref().and_then(|id| atlas.event_by_id(id));
         let context = AtlasContext {
@@ -47,6 +50,7 @@ impl AtlasContext {
             visible: Memo::new(move |_| filters.with(|f| atlas.matching(f))),
             visible_any_time: Memo::new(move |_| filters.with(|f| atlas.matching_any_time(f))),
             problems: RwSignal::new(problems),
+            dataset,
         };
         provide_context(context);
         context
@@ -60,6 +64,7 @@ impl AtlasContext {
             camera: self.camera.get(),
             ui: self.ui_chosen.get().then(|| self.ui.get()),
             embed: self.embed.get(),
+            dataset: self.dataset.map(str::to_string),
         }
     }
 

@@ -95,6 +95,9 @@ pub struct ViewState {
     pub ui: Option<UiLang>,
     /// Compact chrome for an iframe.
     pub embed: bool,
+    /// A dataset to open instead of the bundled corpus: the URL of a JSON file in the
+    /// extraction schema, served from the same site.
+    pub dataset: Option<String>,
 }
 
 /// What could not be read from a query, by parameter: the rest of the view still opens.
@@ -118,6 +121,9 @@ impl ViewState {
     pub fn to_query(&self) -> String {
         let f = &self.filters;
         let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(dataset) = &self.dataset {
+            pairs.push(("dataset", dataset.clone()));
+        }
         let list = |values: Vec<String>| {
             let mut values = values;
             values.sort();
@@ -214,6 +220,7 @@ impl ViewState {
                     None => problem(),
                 },
                 "embed" => view.embed = matches!(value.as_str(), "1" | "true" | ""),
+                "dataset" => view.dataset = Some(value.clone()).filter(|v| !v.trim().is_empty()),
                 _ => {}
             }
         }
@@ -394,6 +401,7 @@ mod tests {
             }),
             ui: Some(UiLang::Zh),
             embed: true,
+            dataset: Some("data/big corpus.json".into()),
         };
         let query = view.to_query();
         let (read, problems) = ViewState::from_query(&query);
@@ -403,9 +411,12 @@ mod tests {
         assert_eq!(read.filters.window, view.filters.window);
         assert_eq!(read.selected, view.selected);
         assert!(
-            query.starts_with("kind=agreement,visit&sector=health&side=GB&lang=zh-Hans"),
+            query.starts_with(
+                "dataset=data%2Fbig%20corpus.json&kind=agreement,visit&sector=health&side=GB&lang=zh-Hans"
+            ),
             "{query}"
         );
+        assert_eq!(read.dataset, view.dataset);
     }
 
     #[test]

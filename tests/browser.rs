@@ -2,7 +2,6 @@
 //! Run with `cargo test --target wasm32-unknown-unknown`; a host `cargo test` compiles none of it.
 #![cfg(target_arch = "wasm32")]
 
-use cooperation_atlas::extraction::{kind_label, Salience};
 use cooperation_atlas::{corpus::bundled_corpus, format, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -19,48 +18,6 @@ fn mount_app() -> HtmlElement {
     host
 }
 
-#[wasm_bindgen_test]
-fn lists_every_bundled_article_with_its_title() {
-    let host = mount_app();
-    let corpus = bundled_corpus();
-    let items = host.query_selector_all("li.document").unwrap();
-    assert_eq!(items.length() as usize, corpus.documents().len());
-    assert_eq!(corpus.documents().len(), 5);
-
-    let text = host.text_content().unwrap();
-    assert!(
-        text.contains("Sino-UK cooperation on innovation leads to a bright future"),
-        "{text}"
-    );
-    assert!(text.contains("5 articles"));
-    assert!(
-        host.query_selector(".load-errors").unwrap().is_none(),
-        "no load errors for the bundled corpus"
-    );
-}
-
-#[wasm_bindgen_test]
-fn dates_carry_machine_readable_values_at_their_precision() {
-    let host = mount_app();
-    let times = host.query_selector_all("li.document .document-meta time").unwrap();
-    let datetimes: Vec<String> = (0..times.length())
-        .map(|i| {
-            times
-                .item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::Element>()
-                .get_attribute("datetime")
-                .unwrap()
-        })
-        .collect();
-    // 004 says only "2025-05" in its header but its dateline gives the day.
-    assert!(datetimes.contains(&"2025-09-30".to_string()), "{datetimes:?}");
-    assert!(datetimes.contains(&"2025-05-15".to_string()), "{datetimes:?}");
-    // 003 has no date anywhere: four dated articles, one "No date".
-    assert_eq!(datetimes.len(), 4, "{datetimes:?}");
-    assert_eq!(host.query_selector_all(".document-meta .no-date").unwrap().length(), 1);
-}
-
 /// The elements matching `selector` inside `element`, in document order.
 fn all(element: &Element, selector: &str) -> Vec<Element> {
     let list = element.query_selector_all(selector).unwrap();
@@ -69,66 +26,75 @@ fn all(element: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-fn text(element: &Element, selector: &str) -> Option<String> {
-    element
-        .query_selector(selector)
-        .unwrap()
-        .map(|e| e.text_content().unwrap())
-}
-
 #[wasm_bindgen_test]
-fn each_article_shows_the_events_extracted_from_it() {
+fn lists_every_event_with_its_date_at_its_precision_or_no_date() {
     let host = mount_app();
     let corpus = bundled_corpus();
-    let rows = all(&host, "li.document");
-    assert_eq!(rows.len(), corpus.documents().len());
-    let mut shown = 0;
-    for (row, document) in rows.iter().zip(corpus.documents()) {
-        let events = corpus.events_of(document);
-        let items = all(row, "li.event");
-        assert_eq!(items.len(), events.len(), "{}", document.file);
-        assert_eq!(row.query_selector(".no-events").unwrap().is_some(), events.is_empty());
-        for (item, event) in items.iter().zip(&events) {
-            assert_eq!(
-                text(item, ".event-kind").as_deref(),
-                Some(kind_label(event.kind)),
-                "{}",
-                event.id
-            );
-            // The date at its precision, or "No date": never both, never a guess.
-            let times = all(item, "time");
-            match event.date {
-                Some(date) => {
-                    assert_eq!(times.len(), 1, "{}", event.id);
-                    assert_eq!(times[0].get_attribute("datetime"), Some(date.to_string()));
-                    assert_eq!(times[0].text_content(), Some(format::date(date)));
-                    assert!(item.query_selector(".no-date").unwrap().is_none());
-                }
-                None => {
-                    assert!(times.is_empty(), "{}", event.id);
-                    assert_eq!(text(item, ".no-date").as_deref(), Some("No date"), "{}", event.id);
-                }
+    let rows = all(&host, ".event-row");
+    assert_eq!(rows.len(), corpus.extraction.events.len());
+    for row in &rows {
+        let id = row.get_attribute("data-event-id").unwrap();
+        let event = corpus.extraction.events.iter().find(|e| e.id == id).unwrap();
+        let times = all(row, "time");
+        match event.date {
+            Some(date) => {
+                assert_eq!(times.len(), 1, "{id}");
+                assert_eq!(times[0].get_attribute("datetime"), Some(date.to_string()));
+                assert_eq!(times[0].text_content(), Some(format::date(date)));
             }
-            let main = event.salience == Salience::Main;
-            assert_eq!(item.class_list().contains("event-main"), main, "{}", event.id);
-            assert_eq!(text(item, ".event-main-mark").is_some(), main, "{}", event.id);
-            let places = event.place_names();
-            assert_eq!(text(item, ".event-places").unwrap_or_default(), places.join(", "));
-            let actors = text(item, ".event-actors").unwrap();
-            let expected = match event.actors.len() {
-                0 => "No actor named".to_string(),
-                1 => "1 actor".to_string(),
-                n => format!("{n} actors"),
-            };
-            assert_eq!(actors, expected, "{}", event.id);
-            shown += 1;
+            None => {
+                assert!(times.is_empty(), "{id}");
+                assert!(row.query_selector(".no-date").unwrap().is_some(), "{id}");
+            }
         }
     }
-    assert!(shown > 0, "the bundled corpus states events");
     let text = host.text_content().unwrap();
-    for bad in ["undefined", "null", "NaN"] {
+    for bad in ["undefined", "NaN"] {
         assert!(!text.contains(bad), "{bad:?} on the page: {text}");
     }
+}
+
+/// An article's text is text: markup in it is shown, never parsed or run.
+#[wasm_bindgen_test]
+fn markup_in_an_article_is_shown_as_text_and_runs_nothing() {
+    use cooperation_atlas::atlas::Atlas;
+    use cooperation_atlas::extraction::Extraction;
+    use cooperation_atlas::state::ViewState;
+    use cooperation_atlas::Explorer;
+    let text = "A delegation visited London <img src=x onerror=\"window.__atlas_xss=1\"> and <script>window.__atlas_xss=2</script> signed.";
+    let json = extraction_json_of(text);
+    let extraction = Extraction::from_json(&json).unwrap();
+    let atlas: &'static Atlas = Box::leak(Box::new(Atlas::new(extraction)));
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let view = ViewState::from_query("event=x.txt%231").0;
+    leptos::mount::mount_to(host.clone(), move || {
+        use leptos::prelude::*;
+        view! { <Explorer atlas load_errors=&[] view problems=Vec::new() own_url=false /> }
+    })
+    .forget();
+    let reader = host
+        .query_selector(".reader-text")
+        .unwrap()
+        .expect("the reader shows the article");
+    assert_eq!(reader.text_content().unwrap(), text);
+    assert!(all(&host, "img").is_empty() && all(&host, "script").is_empty());
+    let flag = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__atlas_xss".into()).unwrap();
+    assert!(flag.is_undefined(), "the article's markup ran");
+    let selected = host.query_selector("mark.evidence-selected").unwrap().unwrap();
+    assert!(selected.text_content().unwrap().contains("<script>"));
+}
+
+/// An extraction with one article, `text`, and one event whose evidence is all of it.
+fn extraction_json_of(text: &str) -> String {
+    let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        r#"{{"documents": [{{"file": "x.txt", "lang": "en", "text": "{escaped}"}}],
+            "events": [{{"id": "x.txt#1", "file": "x.txt", "kind": "visit", "salience": "main",
+                         "evidence": [{{"start": 0, "end": {len}, "text": "{escaped}"}}]}}]}}"#,
+        len = text.len()
+    )
 }
 
 /// The extraction reader on its browser path (`JSON.parse`, then serde over the JS values).

@@ -27,7 +27,7 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     view! {
-        <details class="filters" open>
+        <details class="filters" open=move || !context.embed.get()>
             <summary>
                 <h2>{move || t().filters}</h2>
             </summary>

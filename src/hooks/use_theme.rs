@@ -11,6 +11,16 @@ pub enum Theme {
     Dark,
 }
 
+impl Theme {
+    /// The `data-theme` value.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
 pub struct UseThemeReturn {
     /// The theme shown: the person's choice, else the system's.
     pub theme: Signal<Theme>,
@@ -26,8 +36,10 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-/// The theme, applied as `data-theme` on the root element (the stylesheet's switch).
-pub fn use_theme() -> UseThemeReturn {
+/// The theme. The caller puts it on the atlas element as `data-theme` (the stylesheet's
+/// switch); on the atlas's own page (`own_page`) it also goes on the root element, for the
+/// page's background. A host page's root is left alone.
+pub fn use_theme(own_page: bool) -> UseThemeReturn {
     // The raw storage, not gloo's JSON helpers: a word needs no serde_json in the wasm.
     // Private modes may refuse storage: the choice then lasts for the page only.
     let stored = LocalStorage::raw().get_item(KEY).ok().flatten();
@@ -43,10 +55,10 @@ pub fn use_theme() -> UseThemeReturn {
             .unwrap_or(if system_dark { Theme::Dark } else { Theme::Light })
     });
     Effect::new(move |_| {
-        let value = match theme.get() {
-            Theme::Dark => "dark",
-            Theme::Light => "light",
-        };
+        if !own_page {
+            return;
+        }
+        let value = theme.get().tag();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-theme", value);
         }
@@ -57,7 +69,7 @@ pub fn use_theme() -> UseThemeReturn {
             Theme::Light => Theme::Dark,
         };
         chosen.set(Some(next));
-        let _ = LocalStorage::raw().set_item(KEY, if next == Theme::Dark { "dark" } else { "light" });
+        let _ = LocalStorage::raw().set_item(KEY, next.tag());
     });
     UseThemeReturn { theme, toggle }
 }
