@@ -457,7 +457,6 @@ pub fn find_actors(
         }
         // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one; but
         // "Economic and Financial Dialogue" is one event's name.
-        let whole_is_event = is_event_name(&sentence[span.0..span.1]);
         if let Some(at) = sentence[span.0..span.1]
             .match_indices(' ')
             .filter_map(|(at, _)| {
@@ -477,7 +476,8 @@ pub fn find_actors(
                 left.rsplit(' ').next().is_some_and(is_org_word)
                     || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
             })
-            .filter(|_| !whole_is_event)
+            // Asked only of a span that has such a join: few have.
+            .filter(|_| !is_event_name(&sentence[span.0..span.1]))
         {
             let (at, join) = at;
             extra_spans.push((span.0 + at + join, span.1));
@@ -1141,18 +1141,23 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
                 break;
             }
             // "Theresa May": a month after a name word, with no day after it, is a surname.
-            let surname_month = is_calendar_word(next)
-                && is_capitalised(words[j].1)
-                && !is_calendar_word(words[j].1)
-                && !words
-                    .get(j + 2)
-                    .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+            // Asked only of a capitalised word that is not a name otherwise, like the next one.
+            let surname_month = || {
+                is_calendar_word(next)
+                    && is_capitalised(words[j].1)
+                    && !is_calendar_word(words[j].1)
+                    && !words
+                        .get(j + 2)
+                        .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+            };
             // "Vice Premier He Lifeng": He is a surname inside a name, not a pronoun.
-            let surname_he = next == "He"
-                && words
-                    .get(j + 2)
-                    .is_some_and(|&(s, w)| s == next_start + 3 && is_capitalised(w) && !is_not_name(w));
-            if is_capitalised(next) && (!is_not_name(next) || surname_month || surname_he) {
+            let surname_he = || {
+                next == "He"
+                    && words
+                        .get(j + 2)
+                        .is_some_and(|&(s, w)| s == next_start + 3 && is_capitalised(w) && !is_not_name(w))
+            };
+            if is_capitalised(next) && (!is_not_name(next) || surname_month() || surname_he()) {
                 j += 1;
                 end = next_start + next.len();
             } else if connectors.contains(&next)

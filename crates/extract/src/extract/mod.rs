@@ -8,7 +8,7 @@ use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, Pl
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case};
-use crate::lexicon::{Cue, CueMatch, EventKind, Sector, Side};
+use crate::lexicon::{Cue, CueMatch, EventKind, Occurrences, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
 
@@ -706,7 +706,7 @@ fn finish(doc: &Document, events: &mut [Event]) {
     let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
     let title = doc.title.as_deref().unwrap_or("");
     // The scanner the sentences were read with, its table likely still in cache.
-    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title)
+    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title, &mut Occurrences::default())
         .0
         .into_iter()
         .filter_map(|c| match c.cue {
