@@ -5,7 +5,7 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{is_han, Language};
+use crate::language::{contains_str, is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use std::sync::OnceLock;
@@ -344,8 +344,8 @@ pub fn find_actors(
     let mut push = |actor: Actor| {
         if let Some(existing) = actors.iter_mut().find(|a| a.name.eq_ignore_ascii_case(&actor.name)) {
             existing.country = existing.country.or(actor.country);
-        } else if !actors.iter().any(|a| a.name.contains(&actor.name)) {
-            actors.retain(|a| !actor.name.contains(&a.name));
+        } else if !actors.iter().any(|a| contains_str(&a.name, &actor.name)) {
+            actors.retain(|a| !contains_str(&actor.name, &a.name));
             actors.push(actor);
         }
     };
@@ -382,8 +382,7 @@ pub fn find_actors(
         }
         // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping": the side word or the
         // country goes with the role, not the name.
-        if let Some(second) = sentence[span.0..span.1]
-            .find(' ')
+        if let Some(second) = space_in(&sentence[span.0..span.1])
             .map(|at| span.0 + at + 1)
             .filter(|&second| {
                 let first = &sentence[span.0..second - 1];
@@ -403,7 +402,7 @@ pub fn find_actors(
         }
         // "Ambassador Zheng Zeguang": the role is not part of the name; nor are the title's
         // first words (`Foreign Secretary James Cleverly`, `Tianjin Mayor Zhang Gong`).
-        let second_word = sentence[span.0..span.1].find(' ').map(|at| span.0 + at + 1);
+        let second_word = space_in(&sentence[span.0..span.1]).map(|at| span.0 + at + 1);
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
             let word = role_word_start(text, c);
@@ -511,7 +510,7 @@ pub fn find_actors(
         let covered_by_role =
             |from: usize, to: usize| roles.iter().any(|c| c.start <= start + from && start + to <= c.end + 1);
         let only_role = covered_by_role(span.0, span.1)
-            || (name.contains(' ')
+            || (space_in(name).is_some()
                 && roles
                     .iter()
                     .any(|c| c.start >= start + span.0 && c.start < start + span.1)
@@ -545,9 +544,9 @@ pub fn find_actors(
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
-        let places_joined = name.contains(' ')
+        let places_joined = space_in(name).is_some()
             && [" and ", " of "].iter().any(|join| {
-                name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
+                contains_str(name, join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
             });
         let is_place = (!gazetteer.lookup(name).is_empty() || places_joined) && !is_org;
         if is_place {
@@ -954,6 +953,12 @@ fn role_word_start(text: &str, cue: &CueMatch) -> usize {
     )
 }
 
+/// Where the first ASCII space of a name is: a plain byte search, where `str::find` sets up
+/// a searcher that costs more than such a short text.
+pub(crate) fn space_in(name: &str) -> Option<usize> {
+    name.bytes().position(|b| b == b' ')
+}
+
 /// Punctuation or wide spaces may stand between a word and the edge of its text (`of—`,
 /// `Gao\u{a0}Hucheng`), so offsets come from the word itself, never from lengths.
 fn offset_in(text: &str, part: &str) -> usize {
@@ -1020,17 +1025,16 @@ fn holder_after_organisation(sentence: &str, span: (usize, usize), gazetteer: &G
 /// Constitution, External Affairs and Culture": after a comma, a list that closes with "and"
 /// goes on naming the role's portfolio.
 fn continues_title(text: &str, at: usize, name: &str, cues: &[CueMatch]) -> bool {
-    let closes_list = name.contains(" and ") || name.contains(" & ") || text[at + name.len()..].starts_with(" and ");
-    closes_list
-        && cues.iter().any(|c| {
-            c.cue == Cue::Role && c.end <= at && at - c.end <= 80 && {
-                let gap = text[c.end..at].trim();
-                gap.ends_with(',')
-                    && ROLE_OF
-                        .iter()
-                        .any(|of| gap.strip_prefix(of).is_some_and(|g| g.starts_with(' ')))
-            }
-        })
+    // The role first: few names have one just before them.
+    cues.iter().any(|c| {
+        c.cue == Cue::Role && c.end <= at && at - c.end <= 80 && {
+            let gap = text[c.end..at].trim();
+            gap.ends_with(',')
+                && ROLE_OF
+                    .iter()
+                    .any(|of| gap.strip_prefix(of).is_some_and(|g| g.starts_with(' ')))
+        }
+    }) && (contains_str(name, " and ") || contains_str(name, " & ") || text[at + name.len()..].starts_with(" and "))
 }
 
 /// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
@@ -1180,50 +1184,60 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
     spans
 }
 
-/// The ASCII bytes [`words_with_offsets`] splits at, as a bit set: spaces and the punctuation
-/// that cannot be inside a name.
-const ASCII_SEPARATORS: u128 = {
-    let mut set = 0u128;
-    let bytes = b" \t\n\r\x0b\x0c,;:\"()";
+/// What each byte is to [`words_with_offsets`]: [`IN_WORD`] (a letter, a digit, or a byte
+/// inside a character: a separator's are stepped over whole), [`SEPARATOR`] (spaces and the
+/// ASCII punctuation that cannot be inside a name), or [`DECODE`] (the first byte of a
+/// character that may be either).
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [IN_WORD; 256];
+    let separators = b" \t\n\r\x0b\x0c,;:\"()";
     let mut i = 0;
-    while i < bytes.len() {
-        set |= 1 << bytes[i];
+    while i < separators.len() {
+        class[separators[i] as usize] = SEPARATOR;
         i += 1;
     }
-    set
+    let mut lead = 0xC0;
+    while lead < 256 {
+        class[lead] = DECODE;
+        lead += 1;
+    }
+    class
 };
+const IN_WORD: u8 = 0;
+const SEPARATOR: u8 = 1;
+const DECODE: u8 = 2;
 
 /// The words of `sentence` with their byte offsets, split at spaces and punctuation that
 /// cannot be inside a name.
 fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
-    // Byte by byte: ASCII bytes decide alone; only a multi-byte character is decoded, and a
-    // continuation byte never starts one.
-    let is_separator =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
     let bytes = sentence.as_bytes();
+    // The width of the separator at byte `i`, `None` inside a word. Byte by byte through a
+    // table: only a multi-byte character is decoded. Inlined: it is asked of every byte.
+    #[inline(always)]
+    fn separator_at(sentence: &str, i: usize) -> Option<usize> {
+        match BYTE_CLASS[usize::from(sentence.as_bytes()[i])] {
+            IN_WORD => None,
+            SEPARATOR => Some(1),
+            _ => sentence[i..]
+                .chars()
+                .next()
+                .filter(|&c| c.is_whitespace() || matches!(c, '“' | '”' | '«' | '»'))
+                .map(char::len_utf8),
+        }
+    }
     let mut words = Vec::with_capacity(sentence.len() / 6);
-    let mut word_start = None;
     let mut i = 0;
     while i < bytes.len() {
-        let byte = bytes[i];
-        let (separator, width) = if byte < 0x80 {
-            (ASCII_SEPARATORS & (1 << byte) != 0, 1)
-        } else {
-            let c = sentence[i..].chars().next().unwrap_or(' ');
-            (is_separator(c), c.len_utf8())
-        };
-        match (separator, word_start) {
-            (true, Some(start)) => {
-                words.push((start, &sentence[start..i]));
-                word_start = None;
-            }
-            (false, None) => word_start = Some(i),
-            _ => {}
+        if let Some(width) = separator_at(sentence, i) {
+            i += width;
+            continue;
         }
-        i += width;
-    }
-    if let Some(start) = word_start {
-        words.push((start, &sentence[start..]));
+        let start = i;
+        i += 1;
+        while i < bytes.len() && separator_at(sentence, i).is_none() {
+            i += 1;
+        }
+        words.push((start, &sentence[start..i]));
     }
     words
 }

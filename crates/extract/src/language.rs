@@ -178,6 +178,25 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// Whether `text` contains `needle`, as `str::contains` tells, for the names and short texts
+/// compared here: its searcher costs more to set up than such a text costs to search. A valid
+/// UTF-8 needle matches bytes only where a character starts.
+pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == first) {
+        let after = from + at + 1;
+        if bytes[after..].starts_with(rest) {
+            return true;
+        }
+        from = after;
+    }
+    false
+}
+
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {

@@ -7,7 +7,9 @@ use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
-use crate::language::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case};
+use crate::language::{
+    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case,
+};
 use crate::lexicon::{Cue, CueMatch, EventKind, Occurrences, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
@@ -226,7 +228,7 @@ fn continued_event(
     // Construction Bank und Lloyds sicherten sich Verträge"): a signing told without its
     // parties is completed by the next sentence that names them.
     let is_party = |a: &&Actor| a.actor_type != ActorType::Gov;
-    let same = |a: &Actor, b: &Actor| a.name.contains(&b.name) || b.name.contains(&a.name);
+    let same = |a: &Actor, b: &Actor| contains_str(&a.name, &b.name) || contains_str(&b.name, &a.name);
     let new_signatories = kind == EventKind::Agreement
         && reading.actors.iter().any(|a| is_party(&a))
         && (last_paragraph != Some(paragraph)

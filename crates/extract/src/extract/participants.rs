@@ -2,6 +2,7 @@
 //! anywhere in the story, and dates taken from the occasion people attended.
 
 use super::*;
+use crate::actors::space_in;
 /// Each person named in full with a role, with the organisations their role names ("CEO of
 /// Diversifying.io").
 pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Actor>)> {
@@ -11,13 +12,17 @@ pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Acto
         .flat_map(|r| {
             r.actors
                 .iter()
-                .filter(|a| a.actor_type == ActorType::Person && (a.name.contains(' ') || a.name.chars().all(is_han)))
+                .filter(|a| {
+                    a.actor_type == ActorType::Person && (space_in(&a.name).is_some() || a.name.chars().all(is_han))
+                })
                 .map(|person| {
                     let role = person.role.as_deref().unwrap_or("");
                     let affiliations = r
                         .actors
                         .iter()
-                        .filter(|o| o.actor_type != ActorType::Person && !role.is_empty() && role.contains(&o.name))
+                        .filter(|o| {
+                            o.actor_type != ActorType::Person && !role.is_empty() && contains_str(role, &o.name)
+                        })
                         .cloned()
                         .collect();
                     (person.clone(), affiliations)
@@ -53,7 +58,7 @@ pub(super) fn drop_partial_names(events: &mut [Event]) {
             .collect();
         event
             .actors
-            .retain(|a| a.actor_type == ActorType::Person || a.name.contains(' ') || !parts.contains(&a.name));
+            .retain(|a| a.actor_type == ActorType::Person || space_in(&a.name).is_some() || !parts.contains(&a.name));
     }
 }
 
@@ -102,7 +107,7 @@ pub(super) fn name_known_actors(events: &mut [Event], named: &[Actor]) {
             let known = event
                 .actors
                 .iter()
-                .any(|a| a.name.contains(&actor.name) || actor.name.contains(&a.name));
+                .any(|a| contains_str(&a.name, &actor.name) || contains_str(&actor.name, &a.name));
             if !known {
                 event.actors.push(actor.clone());
             }
