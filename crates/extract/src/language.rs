@@ -178,23 +178,28 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// Whether `text` contains `needle`, as `str::contains` tells, for the names and short texts
+/// Where `needle` first stands in `text`, as `str::find` tells, for the names and short texts
 /// compared here: its searcher costs more to set up than such a text costs to search. A valid
 /// UTF-8 needle matches bytes only where a character starts.
-pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
+pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
     let Some((&first, rest)) = needle.as_bytes().split_first() else {
-        return true;
+        return Some(0);
     };
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = bytes[from..].iter().position(|&b| b == first) {
         let after = from + at + 1;
         if bytes[after..].starts_with(rest) {
-            return true;
+            return Some(from + at);
         }
         from = after;
     }
-    false
+    None
+}
+
+/// Whether `text` contains `needle`: [`find_str`].
+pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
+    find_str(text, needle).is_some()
 }
 
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first

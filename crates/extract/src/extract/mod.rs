@@ -8,7 +8,8 @@ use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, Pl
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::{
-    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case,
+    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, find_str, is_han,
+    starts_with_ignore_ascii_case,
 };
 use crate::lexicon::{Cue, CueMatch, EventKind, Occurrences, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
@@ -636,11 +637,7 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
     let actor_spans: Vec<(usize, usize)> = reading
         .actors
         .iter()
-        .filter_map(|a| {
-            text[start..end]
-                .find(&a.name)
-                .map(|at| (start + at, start + at + a.name.len()))
-        })
+        .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
         .collect();
     for m in &reading.places {
         let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
+use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
@@ -315,9 +316,14 @@ fn drop_places_inside_names(places: &mut Vec<NameMatch>, actors: &[Actor], slice
         .iter()
         .filter(|a| a.actor_type == ActorType::Person && !a.name.is_empty())
         .flat_map(|a| {
-            slice
-                .match_indices(a.name.as_str())
-                .map(|(at, name)| (start + at, start + at + name.len()))
+            // `match_indices`, without setting up a searcher for each name.
+            let name = a.name.as_str();
+            let mut from = 0;
+            std::iter::from_fn(move || {
+                let at = from + find_str(&slice[from..], name)?;
+                from = at + name.len();
+                Some((start + at, start + from))
+            })
         })
         .collect();
     // Inside or across its edge (`长白` of `市长白涛`); but a name that is all place (`天津`
