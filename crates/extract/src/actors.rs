@@ -992,7 +992,7 @@ fn is_not_name(word: &str) -> bool {
         .get_or_init(|| NOT_NAMES.iter().copied().collect())
         .contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
-        || (word.contains('-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (word.as_bytes().contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
 /// Words that join a role to the organisation it is held in (`director of …`).
@@ -1185,9 +1185,9 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
 }
 
 /// What each byte is to [`words_with_offsets`]: [`IN_WORD`] (a letter, a digit, or a byte
-/// inside a character: a separator's are stepped over whole), [`SEPARATOR`] (spaces and the
-/// ASCII punctuation that cannot be inside a name), or [`DECODE`] (the first byte of a
-/// character that may be either).
+/// of a character that cannot be a separator, or inside one: a separator's are stepped over
+/// whole), [`SEPARATOR`] (spaces and the ASCII punctuation that cannot be inside a name), or
+/// [`DECODE`] (the first byte of a character that may be either: the wide spaces, `“”«»`).
 const BYTE_CLASS: [u8; 256] = {
     let mut class = [IN_WORD; 256];
     let separators = b" \t\n\r\x0b\x0c,;:\"()";
@@ -1196,11 +1196,12 @@ const BYTE_CLASS: [u8; 256] = {
         class[separators[i] as usize] = SEPARATOR;
         i += 1;
     }
-    let mut lead = 0xC0;
-    while lead < 256 {
-        class[lead] = DECODE;
-        lead += 1;
-    }
+    // U+0085, U+00A0, `«`, `»`; U+1680; U+2000–U+205F (`“`, `”`); U+3000. Han text, whose
+    // characters start with other bytes, is read without decoding.
+    class[0xC2] = DECODE;
+    class[0xE1] = DECODE;
+    class[0xE2] = DECODE;
+    class[0xE3] = DECODE;
     class
 };
 const IN_WORD: u8 = 0;
@@ -1245,22 +1246,41 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
 /// `Hefei`, `AstraZeneca`, `BMSTC`: a word whose first letter is a capital, and that either
 /// has lowercase letters too or is all capitals (two letters or more).
 fn is_capitalised(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
     // Most words of a sentence start with a lowercase ASCII letter, their first letter.
-    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+    if first.is_ascii_lowercase() {
         return false;
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    if !letters.next().is_some_and(char::is_uppercase) {
+    // Most of the others are ASCII: read byte by byte, without decoding.
+    if word.is_ascii() {
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        return capitalised_letters(
+            first.is_ascii_alphabetic(),
+            letters.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())),
+        );
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    capitalised_letters(
+        word.chars().next().is_some_and(char::is_alphabetic),
+        letters.map(|c| (c.is_uppercase(), c.is_lowercase())),
+    )
+}
+
+/// [`is_capitalised`] of a word given whether its first character is a letter and, for each of
+/// its letters, whether it is upper case and whether it is lower case.
+fn capitalised_letters(starts_with_letter: bool, mut letters: impl Iterator<Item = (bool, bool)>) -> bool {
+    if !letters.next().is_some_and(|(upper, _)| upper) {
         return false;
     }
-    let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
-    let mut rest = letters.peekable();
-    let has_more = rest.peek().is_some();
+    let mut has_more = false;
     let mut any_lower = false;
     let mut all_upper = true;
-    for c in rest {
-        any_lower |= c.is_lowercase();
-        all_upper &= c.is_uppercase();
+    for (upper, lower) in letters {
+        has_more = true;
+        any_lower |= lower;
+        all_upper &= upper;
     }
     (starts_with_letter && any_lower) || (has_more && all_upper)
 }
@@ -1515,6 +1535,21 @@ fn han_actors(
 mod tests {
     use super::*;
     use crate::lexicon::cues;
+
+    #[test]
+    fn every_separator_starts_with_a_byte_the_word_splitter_stops_at() {
+        let is_separator =
+            |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_separator(c)) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert_ne!(BYTE_CLASS[usize::from(first)], IN_WORD, "{c:?}");
+        }
+        assert_eq!(
+            words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
+            [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
+        );
+    }
 
     fn actors_in(sentence: &str, lang: Language) -> Vec<Actor> {
         let gazetteer = Gazetteer::bundled();
