@@ -148,6 +148,18 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
+/// `c.is_alphabetic()`, told without Unicode's tables for the punctuation news text uses most
+/// (`’“”—…`, `，。、「」`), which is no letter.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    !is_common_punctuation(c) && c.is_alphabetic()
+}
+
+/// General punctuation, CJK symbols and fullwidth ASCII punctuation: blocks without a letter
+/// (CJK's `々〆〇` and the Hangzhou numerals left out).
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF20}')
+}
+
 /// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
 /// (no word looked up this way is that long).
 pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
@@ -218,6 +230,16 @@ const TRADITIONAL_ONLY: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_punctuation_holds_no_letter() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_common_punctuation(c))
+        {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn ascii_case_insensitive_comparisons_need_no_copy() {

@@ -4,6 +4,7 @@ use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
+use crate::segment::find_any_byte;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -478,7 +479,7 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
     // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
     // Most sentences hold no closing quote: a byte test (`"`, or the first byte of `”`, `»`,
     // `」`) spares them the search.
-    let may_close = sentence.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xC2 | 0xE3));
+    let may_close = find_any_byte(sentence.as_bytes(), 0, [b'"', 0xE2, 0xC2, 0xE3]).is_some();
     let attribution = may_close
         .then(|| sentence.match_indices(['"', '”', '»', '」']))
         .into_iter()
