@@ -217,7 +217,13 @@ pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {
-    text.bytes().any(|b| b >= 0xE3)
+    // Eight bytes at a time: a run of ASCII (no high bit) is passed over at once.
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    let high = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080 != 0;
+    chunks
+        .by_ref()
+        .any(|chunk| high(chunk) && chunk.iter().any(|&b| b >= 0xE3))
+        || chunks.remainder().iter().any(|&b| b >= 0xE3)
 }
 
 /// Frequent characters of news text whose simplified and traditional forms differ.
