@@ -5,7 +5,7 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{is_han, Language};
+use crate::language::{contains_str, is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use std::sync::OnceLock;
@@ -344,8 +344,8 @@ pub fn find_actors(
     let mut push = |actor: Actor| {
         if let Some(existing) = actors.iter_mut().find(|a| a.name.eq_ignore_ascii_case(&actor.name)) {
             existing.country = existing.country.or(actor.country);
-        } else if !actors.iter().any(|a| a.name.contains(&actor.name)) {
-            actors.retain(|a| !actor.name.contains(&a.name));
+        } else if !actors.iter().any(|a| contains_str(&a.name, &actor.name)) {
+            actors.retain(|a| !contains_str(&actor.name, &a.name));
             actors.push(actor);
         }
     };
@@ -382,8 +382,7 @@ pub fn find_actors(
         }
         // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping": the side word or the
         // country goes with the role, not the name.
-        if let Some(second) = sentence[span.0..span.1]
-            .find(' ')
+        if let Some(second) = space_in(&sentence[span.0..span.1])
             .map(|at| span.0 + at + 1)
             .filter(|&second| {
                 let first = &sentence[span.0..second - 1];
@@ -403,7 +402,7 @@ pub fn find_actors(
         }
         // "Ambassador Zheng Zeguang": the role is not part of the name; nor are the title's
         // first words (`Foreign Secretary James Cleverly`, `Tianjin Mayor Zhang Gong`).
-        let second_word = sentence[span.0..span.1].find(' ').map(|at| span.0 + at + 1);
+        let second_word = space_in(&sentence[span.0..span.1]).map(|at| span.0 + at + 1);
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
             let word = role_word_start(text, c);
@@ -457,7 +456,6 @@ pub fn find_actors(
         }
         // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one; but
         // "Economic and Financial Dialogue" is one event's name.
-        let whole_is_event = is_event_name(&sentence[span.0..span.1]);
         if let Some(at) = sentence[span.0..span.1]
             .match_indices(' ')
             .filter_map(|(at, _)| {
@@ -477,7 +475,8 @@ pub fn find_actors(
                 left.rsplit(' ').next().is_some_and(is_org_word)
                     || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
             })
-            .filter(|_| !whole_is_event)
+            // Asked only of a span that has such a join: few have.
+            .filter(|_| !is_event_name(&sentence[span.0..span.1]))
         {
             let (at, join) = at;
             extra_spans.push((span.0 + at + join, span.1));
@@ -511,7 +510,7 @@ pub fn find_actors(
         let covered_by_role =
             |from: usize, to: usize| roles.iter().any(|c| c.start <= start + from && start + to <= c.end + 1);
         let only_role = covered_by_role(span.0, span.1)
-            || (name.contains(' ')
+            || (space_in(name).is_some()
                 && roles
                     .iter()
                     .any(|c| c.start >= start + span.0 && c.start < start + span.1)
@@ -545,9 +544,9 @@ pub fn find_actors(
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
-        let places_joined = name.contains(' ')
+        let places_joined = space_in(name).is_some()
             && [" and ", " of "].iter().any(|join| {
-                name.contains(join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
+                contains_str(name, join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
             });
         let is_place = (!gazetteer.lookup(name).is_empty() || places_joined) && !is_org;
         if is_place {
@@ -954,6 +953,12 @@ fn role_word_start(text: &str, cue: &CueMatch) -> usize {
     )
 }
 
+/// Where the first ASCII space of a name is: a plain byte search, where `str::find` sets up
+/// a searcher that costs more than such a short text.
+pub(crate) fn space_in(name: &str) -> Option<usize> {
+    name.bytes().position(|b| b == b' ')
+}
+
 /// Punctuation or wide spaces may stand between a word and the edge of its text (`of—`,
 /// `Gao\u{a0}Hucheng`), so offsets come from the word itself, never from lengths.
 fn offset_in(text: &str, part: &str) -> usize {
@@ -987,7 +992,7 @@ fn is_not_name(word: &str) -> bool {
         .get_or_init(|| NOT_NAMES.iter().copied().collect())
         .contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
-        || (word.contains('-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (word.as_bytes().contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
 /// Words that join a role to the organisation it is held in (`director of …`).
@@ -1020,17 +1025,16 @@ fn holder_after_organisation(sentence: &str, span: (usize, usize), gazetteer: &G
 /// Constitution, External Affairs and Culture": after a comma, a list that closes with "and"
 /// goes on naming the role's portfolio.
 fn continues_title(text: &str, at: usize, name: &str, cues: &[CueMatch]) -> bool {
-    let closes_list = name.contains(" and ") || name.contains(" & ") || text[at + name.len()..].starts_with(" and ");
-    closes_list
-        && cues.iter().any(|c| {
-            c.cue == Cue::Role && c.end <= at && at - c.end <= 80 && {
-                let gap = text[c.end..at].trim();
-                gap.ends_with(',')
-                    && ROLE_OF
-                        .iter()
-                        .any(|of| gap.strip_prefix(of).is_some_and(|g| g.starts_with(' ')))
-            }
-        })
+    // The role first: few names have one just before them.
+    cues.iter().any(|c| {
+        c.cue == Cue::Role && c.end <= at && at - c.end <= 80 && {
+            let gap = text[c.end..at].trim();
+            gap.ends_with(',')
+                && ROLE_OF
+                    .iter()
+                    .any(|of| gap.strip_prefix(of).is_some_and(|g| g.starts_with(' ')))
+        }
+    }) && (contains_str(name, " and ") || contains_str(name, " & ") || text[at + name.len()..].starts_with(" and "))
 }
 
 /// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
@@ -1141,18 +1145,23 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
                 break;
             }
             // "Theresa May": a month after a name word, with no day after it, is a surname.
-            let surname_month = is_calendar_word(next)
-                && is_capitalised(words[j].1)
-                && !is_calendar_word(words[j].1)
-                && !words
-                    .get(j + 2)
-                    .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+            // Asked only of a capitalised word that is not a name otherwise, like the next one.
+            let surname_month = || {
+                is_calendar_word(next)
+                    && is_capitalised(words[j].1)
+                    && !is_calendar_word(words[j].1)
+                    && !words
+                        .get(j + 2)
+                        .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+            };
             // "Vice Premier He Lifeng": He is a surname inside a name, not a pronoun.
-            let surname_he = next == "He"
-                && words
-                    .get(j + 2)
-                    .is_some_and(|&(s, w)| s == next_start + 3 && is_capitalised(w) && !is_not_name(w));
-            if is_capitalised(next) && (!is_not_name(next) || surname_month || surname_he) {
+            let surname_he = || {
+                next == "He"
+                    && words
+                        .get(j + 2)
+                        .is_some_and(|&(s, w)| s == next_start + 3 && is_capitalised(w) && !is_not_name(w))
+            };
+            if is_capitalised(next) && (!is_not_name(next) || surname_month() || surname_he()) {
                 j += 1;
                 end = next_start + next.len();
             } else if connectors.contains(&next)
@@ -1175,50 +1184,61 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
     spans
 }
 
-/// The ASCII bytes [`words_with_offsets`] splits at, as a bit set: spaces and the punctuation
-/// that cannot be inside a name.
-const ASCII_SEPARATORS: u128 = {
-    let mut set = 0u128;
-    let bytes = b" \t\n\r\x0b\x0c,;:\"()";
+/// What each byte is to [`words_with_offsets`]: [`IN_WORD`] (a letter, a digit, or a byte
+/// of a character that cannot be a separator, or inside one: a separator's are stepped over
+/// whole), [`SEPARATOR`] (spaces and the ASCII punctuation that cannot be inside a name), or
+/// [`DECODE`] (the first byte of a character that may be either: the wide spaces, `“”«»`).
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [IN_WORD; 256];
+    let separators = b" \t\n\r\x0b\x0c,;:\"()";
     let mut i = 0;
-    while i < bytes.len() {
-        set |= 1 << bytes[i];
+    while i < separators.len() {
+        class[separators[i] as usize] = SEPARATOR;
         i += 1;
     }
-    set
+    // U+0085, U+00A0, `«`, `»`; U+1680; U+2000–U+205F (`“`, `”`); U+3000. Han text, whose
+    // characters start with other bytes, is read without decoding.
+    class[0xC2] = DECODE;
+    class[0xE1] = DECODE;
+    class[0xE2] = DECODE;
+    class[0xE3] = DECODE;
+    class
 };
+const IN_WORD: u8 = 0;
+const SEPARATOR: u8 = 1;
+const DECODE: u8 = 2;
 
 /// The words of `sentence` with their byte offsets, split at spaces and punctuation that
 /// cannot be inside a name.
 fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
-    // Byte by byte: ASCII bytes decide alone; only a multi-byte character is decoded, and a
-    // continuation byte never starts one.
-    let is_separator =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
     let bytes = sentence.as_bytes();
+    // The width of the separator at byte `i`, `None` inside a word. Byte by byte through a
+    // table: only a multi-byte character is decoded. Inlined: it is asked of every byte.
+    #[inline(always)]
+    fn separator_at(sentence: &str, i: usize) -> Option<usize> {
+        match BYTE_CLASS[usize::from(sentence.as_bytes()[i])] {
+            IN_WORD => None,
+            SEPARATOR => Some(1),
+            _ => sentence[i..]
+                .chars()
+                .next()
+                .filter(|&c| c.is_whitespace() || matches!(c, '“' | '”' | '«' | '»'))
+                .map(char::len_utf8),
+        }
+    }
     let mut words = Vec::with_capacity(sentence.len() / 6);
-    let mut word_start = None;
     let mut i = 0;
     while i < bytes.len() {
-        let byte = bytes[i];
-        let (separator, width) = if byte < 0x80 {
-            (ASCII_SEPARATORS & (1 << byte) != 0, 1)
-        } else {
-            let c = sentence[i..].chars().next().unwrap_or(' ');
-            (is_separator(c), c.len_utf8())
-        };
-        match (separator, word_start) {
-            (true, Some(start)) => {
-                words.push((start, &sentence[start..i]));
-                word_start = None;
-            }
-            (false, None) => word_start = Some(i),
-            _ => {}
+        if let Some(width) = separator_at(sentence, i) {
+            i += width;
+            continue;
         }
-        i += width;
-    }
-    if let Some(start) = word_start {
-        words.push((start, &sentence[start..]));
+        let start = i;
+        i += 1;
+        while i < bytes.len() && separator_at(sentence, i).is_none() {
+            i += 1;
+        }
+        words.push((start, &sentence[start..i]));
     }
     words
 }
@@ -1226,22 +1246,41 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
 /// `Hefei`, `AstraZeneca`, `BMSTC`: a word whose first letter is a capital, and that either
 /// has lowercase letters too or is all capitals (two letters or more).
 fn is_capitalised(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
     // Most words of a sentence start with a lowercase ASCII letter, their first letter.
-    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+    if first.is_ascii_lowercase() {
         return false;
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    if !letters.next().is_some_and(char::is_uppercase) {
+    // Most of the others are ASCII: read byte by byte, without decoding.
+    if word.is_ascii() {
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        return capitalised_letters(
+            first.is_ascii_alphabetic(),
+            letters.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())),
+        );
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    capitalised_letters(
+        word.chars().next().is_some_and(char::is_alphabetic),
+        letters.map(|c| (c.is_uppercase(), c.is_lowercase())),
+    )
+}
+
+/// [`is_capitalised`] of a word given whether its first character is a letter and, for each of
+/// its letters, whether it is upper case and whether it is lower case.
+fn capitalised_letters(starts_with_letter: bool, mut letters: impl Iterator<Item = (bool, bool)>) -> bool {
+    if !letters.next().is_some_and(|(upper, _)| upper) {
         return false;
     }
-    let starts_with_letter = word.chars().next().is_some_and(char::is_alphabetic);
-    let mut rest = letters.peekable();
-    let has_more = rest.peek().is_some();
+    let mut has_more = false;
     let mut any_lower = false;
     let mut all_upper = true;
-    for c in rest {
-        any_lower |= c.is_lowercase();
-        all_upper &= c.is_uppercase();
+    for (upper, lower) in letters {
+        has_more = true;
+        any_lower |= lower;
+        all_upper &= upper;
     }
     (starts_with_letter && any_lower) || (has_more && all_upper)
 }
@@ -1496,6 +1535,21 @@ fn han_actors(
 mod tests {
     use super::*;
     use crate::lexicon::cues;
+
+    #[test]
+    fn every_separator_starts_with_a_byte_the_word_splitter_stops_at() {
+        let is_separator =
+            |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '«' | '»');
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_separator(c)) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert_ne!(BYTE_CLASS[usize::from(first)], IN_WORD, "{c:?}");
+        }
+        assert_eq!(
+            words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
+            [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
+        );
+    }
 
     fn actors_in(sentence: &str, lang: Language) -> Vec<Actor> {
         let gazetteer = Gazetteer::bundled();

@@ -19,7 +19,7 @@
 //! `年` or a month name.
 
 use crate::date::{days_in_month, PartialDate, Precision};
-use crate::language::{is_han, Language};
+use crate::language::{is_alphabetic, is_han, Language};
 use serde::Serialize;
 use std::cmp::Ordering;
 
@@ -645,10 +645,18 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> [u32; 
     let mut gap = Gap::Line;
     let mut i = start;
     while i < end {
+        // A space between words, the commonest byte after letters: no decoding, no tests.
+        if bytes[i] == b' ' {
+            if gap == Gap::None {
+                gap = Gap::Space;
+            }
+            i += 1;
+            continue;
+        }
         let (c, len) = decode(bytes, i);
         let start = i;
         let mut case = Case::Lower;
-        let kind = if c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && c.is_alphabetic()) {
+        let kind = if c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && is_alphabetic(c)) {
             let (lex, word_case, next) = read_word(text, i);
             i = next;
             case = word_case;
@@ -724,7 +732,7 @@ fn word_end(bytes: &[u8], start: usize) -> usize {
             j += 1;
         } else if bytes[j] >= 0x80 {
             let (c, len) = decode(bytes, j);
-            if !c.is_alphabetic() || is_han(c) {
+            if !is_alphabetic(c) || is_han(c) {
                 break;
             }
             j += len;

@@ -148,6 +148,18 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
+/// `c.is_alphabetic()`, told without Unicode's tables for the punctuation news text uses most
+/// (`’“”—…`, `，。、「」`), which is no letter.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    !is_common_punctuation(c) && c.is_alphabetic()
+}
+
+/// General punctuation, CJK symbols and fullwidth ASCII punctuation: blocks without a letter
+/// (CJK's `々〆〇` and the Hangzhou numerals left out).
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF20}')
+}
+
 /// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
 /// (no word looked up this way is that long).
 pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
@@ -178,10 +190,40 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// Where `needle` first stands in `text`, as `str::find` tells, for the names and short texts
+/// compared here: its searcher costs more to set up than such a text costs to search. A valid
+/// UTF-8 needle matches bytes only where a character starts.
+pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return Some(0);
+    };
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == first) {
+        let after = from + at + 1;
+        if bytes[after..].starts_with(rest) {
+            return Some(from + at);
+        }
+        from = after;
+    }
+    None
+}
+
+/// Whether `text` contains `needle`: [`find_str`].
+pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
+    find_str(text, needle).is_some()
+}
+
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {
-    text.bytes().any(|b| b >= 0xE3)
+    // Eight bytes at a time: a run of ASCII (no high bit) is passed over at once.
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    let high = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080 != 0;
+    chunks
+        .by_ref()
+        .any(|chunk| high(chunk) && chunk.iter().any(|&b| b >= 0xE3))
+        || chunks.remainder().iter().any(|&b| b >= 0xE3)
 }
 
 /// Frequent characters of news text whose simplified and traditional forms differ.
@@ -194,6 +236,16 @@ const TRADITIONAL_ONLY: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_punctuation_holds_no_letter() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_common_punctuation(c))
+        {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn ascii_case_insensitive_comparisons_need_no_copy() {

@@ -756,11 +756,19 @@ impl Scanner {
 
     /// Every cue in `text`, in order; every occurrence of an extra phrase, in no particular
     /// order, goes to `extra` as (index of the phrase, start, end).
-    pub(crate) fn scan(&self, text: &str, mut extra: impl FnMut(usize, usize, usize)) -> Vec<CueMatch> {
+    /// `occurrences` is a buffer the caller keeps from one text to the next: a sentence would
+    /// otherwise cost an allocation or two for it.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        occurrences: &mut Occurrences,
+        mut extra: impl FnMut(usize, usize, usize),
+    ) -> Vec<CueMatch> {
         let mut found: Vec<CueMatch> = Vec::new();
         let han = may_contain_han(text).then_some(&self.han);
+        let occurrences = &mut occurrences.0;
         for (matcher, entries) in [Some(&self.other), han].into_iter().flatten() {
-            let mut occurrences: Vec<(usize, usize, usize)> = Vec::new();
+            occurrences.clear();
             for m in matcher.find_overlapping_iter(text) {
                 match entries[m.pattern().as_usize()] {
                     Entry::Cue(i) => occurrences.push((m.start(), m.end(), i)),
@@ -770,8 +778,10 @@ impl Scanner {
             // Leftmost-longest: the earliest cue, the longest there, then the next one after
             // it (no two cues are the same words in another case, so there are no ties).
             occurrences.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+            // At most one cue per occurrence: one allocation.
+            found.reserve(occurrences.len());
             let mut from = 0;
-            for (start, end, i) in occurrences {
+            for &(start, end, i) in occurrences.iter() {
                 if start < from {
                     continue;
                 }
@@ -788,6 +798,11 @@ impl Scanner {
         found
     }
 }
+
+/// Where [`Scanner::scan`] gathers the cues' occurrences (start, end, index in [`CUES`]) before
+/// it chooses among them.
+#[derive(Default)]
+pub(crate) struct Occurrences(Vec<(usize, usize, usize)>);
 
 /// Han cues match anywhere; others must start a word (or bring their own edge), and short ones
 /// that begin longer words (`accord` in `according`) must end one too.
@@ -809,7 +824,9 @@ fn is_han_cue_or_stands(text: &str, pattern: &str, start: usize, end: usize) -> 
 /// ```
 pub fn cues(text: &str) -> Vec<CueMatch> {
     static SCANNER: OnceLock<Scanner> = OnceLock::new();
-    SCANNER.get_or_init(|| Scanner::new(&[])).scan(text, |_, _, _| {})
+    SCANNER
+        .get_or_init(|| Scanner::new(&[]))
+        .scan(text, &mut Occurrences::default(), |_, _, _| {})
 }
 
 #[cfg(test)]

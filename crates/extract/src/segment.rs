@@ -101,28 +101,35 @@ fn glued_to_next(before: &str, rest: &str) -> bool {
     starts_word && last.by_ref().take(3).all(char::is_lowercase) && last.next().is_none_or(|c| c != '.')
 }
 
-/// The first of the bytes `.`, `!`, `?`, 0xE3, 0xEF in `bytes` from `from` on. Eight bytes at
-/// a time while none of them is there: a sentence is mostly other bytes.
+/// The first of the bytes `.`, `!`, `?`, 0xE3, 0xEF in `bytes` from `from` on.
 fn find_stop_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    find_any_byte(bytes, from, [b'.', b'!', b'?', 0xE3, 0xEF])
+}
+
+/// The first of the bytes of `set` in `bytes` from `from` on. Eight bytes at a time while none
+/// of them is there: for the few bytes looked for, a text is mostly other bytes.
+#[inline(always)]
+pub(crate) fn find_any_byte<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether a byte of `word` is `byte` (a zero byte of `word ^ byte…byte`).
-    let holds = |word: u64, byte: u8| {
-        let x = word ^ (ONES * u64::from(byte));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    // Whether a byte of `word` is one of `set` (a zero byte of `word ^ byte…byte` for one of
+    // them), all of them tested before the one branch.
+    let holds_any = |word: u64| {
+        set.iter().fold(0, |zeros, &byte| {
+            let x = word ^ (ONES * u64::from(byte));
+            zeros | (x.wrapping_sub(ONES) & !x)
+        }) & HIGHS
+            != 0
     };
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if [b'.', b'!', b'?', 0xE3, 0xEF].iter().any(|&b| holds(word, b)) {
+        if holds_any(word) {
             break;
         }
         at += 8;
     }
-    bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
-        .map(|i| at + i)
+    bytes[at..].iter().position(|b| set.contains(b)).map(|i| at + i)
 }
 
 fn is_opening(c: char) -> bool {

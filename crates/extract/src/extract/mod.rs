@@ -7,8 +7,11 @@ use crate::document::Document;
 use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, PlaceRole, Salience};
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
-use crate::language::{contains_ignore_ascii_case, ends_with_ignore_ascii_case, is_han, starts_with_ignore_ascii_case};
-use crate::lexicon::{Cue, CueMatch, EventKind, Sector, Side};
+use crate::language::{
+    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, find_str, is_han,
+    starts_with_ignore_ascii_case,
+};
+use crate::lexicon::{Cue, CueMatch, EventKind, Occurrences, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
 use crate::segment::{sentences, Sentence};
 
@@ -226,7 +229,7 @@ fn continued_event(
     // Construction Bank und Lloyds sicherten sich Verträge"): a signing told without its
     // parties is completed by the next sentence that names them.
     let is_party = |a: &&Actor| a.actor_type != ActorType::Gov;
-    let same = |a: &Actor, b: &Actor| a.name.contains(&b.name) || b.name.contains(&a.name);
+    let same = |a: &Actor, b: &Actor| contains_str(&a.name, &b.name) || contains_str(&b.name, &a.name);
     let new_signatories = kind == EventKind::Agreement
         && reading.actors.iter().any(|a| is_party(&a))
         && (last_paragraph != Some(paragraph)
@@ -634,11 +637,7 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
     let actor_spans: Vec<(usize, usize)> = reading
         .actors
         .iter()
-        .filter_map(|a| {
-            text[start..end]
-                .find(&a.name)
-                .map(|at| (start + at, start + at + a.name.len()))
-        })
+        .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
         .collect();
     for m in &reading.places {
         let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {
@@ -706,7 +705,7 @@ fn finish(doc: &Document, events: &mut [Event]) {
     let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
     let title = doc.title.as_deref().unwrap_or("");
     // The scanner the sentences were read with, its table likely still in cache.
-    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title)
+    let title_kinds: Vec<EventKind> = Signals::read_with_cues(title, &mut Occurrences::default())
         .0
         .into_iter()
         .filter_map(|c| match c.cue {

@@ -2,32 +2,37 @@
 //! anywhere in the story, and dates taken from the occasion people attended.
 
 use super::*;
+use crate::actors::space_in;
 /// Each person named in full with a role, with the organisations their role names ("CEO of
 /// Diversifying.io").
-pub(super) fn people_named_in_full(readings: &[Reading]) -> Vec<(Actor, Vec<Actor>)> {
+/// Borrowed from the readings: most are never copied into an event.
+pub(super) fn people_named_in_full<'r>(readings: &'r [Reading]) -> Vec<(&'r Actor, Vec<&'r Actor>)> {
     readings
         .iter()
         .filter(|r| has_role(&r.cues))
         .flat_map(|r| {
             r.actors
                 .iter()
-                .filter(|a| a.actor_type == ActorType::Person && (a.name.contains(' ') || a.name.chars().all(is_han)))
+                .filter(|a| {
+                    a.actor_type == ActorType::Person && (space_in(&a.name).is_some() || a.name.chars().all(is_han))
+                })
                 .map(|person| {
                     let role = person.role.as_deref().unwrap_or("");
                     let affiliations = r
                         .actors
                         .iter()
-                        .filter(|o| o.actor_type != ActorType::Person && !role.is_empty() && role.contains(&o.name))
-                        .cloned()
+                        .filter(|o| {
+                            o.actor_type != ActorType::Person && !role.is_empty() && contains_str(role, &o.name)
+                        })
                         .collect();
-                    (person.clone(), affiliations)
+                    (person, affiliations)
                 })
         })
         .collect()
 }
 
 /// The organisations recognised anywhere in the story (names of four characters or more).
-pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -> Vec<Actor> {
+pub(super) fn organisations_named<'r>(readings: &'r [Reading], gazetteer: &Gazetteer) -> Vec<&'r Actor> {
     let mut seen = FxHashSet::default();
     readings
         .iter()
@@ -37,7 +42,6 @@ pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -
             a.actor_type != ActorType::Person && a.name.chars().count() >= 4 && gazetteer.lookup(&a.name).is_empty()
         })
         .filter(|a| seen.insert(&a.name))
-        .cloned()
         .collect()
 }
 
@@ -45,15 +49,19 @@ pub(super) fn organisations_named(readings: &[Reading], gazetteer: &Gazetteer) -
 /// of the name of a person in the same event is that person, not another actor.
 pub(super) fn drop_partial_names(events: &mut [Event]) {
     for event in events.iter_mut() {
-        let parts: Vec<String> = event
+        // Decided for all before any is dropped, reading the people's names in place.
+        let people = || event.actors.iter().filter(|a| a.actor_type == ActorType::Person);
+        let is_part: Vec<bool> = event
             .actors
             .iter()
-            .filter(|a| a.actor_type == ActorType::Person)
-            .flat_map(|a| a.name.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .map(|a| {
+                a.actor_type != ActorType::Person
+                    && space_in(&a.name).is_none()
+                    && people().any(|p| p.name.split(' ').any(|part| part == a.name))
+            })
             .collect();
-        event
-            .actors
-            .retain(|a| a.actor_type == ActorType::Person || a.name.contains(' ') || !parts.contains(&a.name));
+        let mut is_part = is_part.into_iter();
+        event.actors.retain(|_| !is_part.next().unwrap_or(false));
     }
 }
 
@@ -94,15 +102,15 @@ pub(super) fn date_by_participants(events: &mut [Event], vague: &[bool]) {
 
 /// "Also on board is Peel, the company that owns the port. Peel already has permission …": an
 /// organisation recognised in one sentence is the same actor wherever an event names it.
-pub(super) fn name_known_actors(events: &mut [Event], named: &[Actor]) {
+pub(super) fn name_known_actors(events: &mut [Event], named: &[&Actor]) {
     let names: Vec<&str> = named.iter().map(|a| a.name.as_str()).collect();
     let mentioned_by_event = mentions(&names, events_evidence(events));
     for (event, mentioned) in events.iter_mut().zip(mentioned_by_event) {
-        for actor in mentioned.into_iter().map(|n| &named[n]) {
+        for actor in mentioned.into_iter().map(|n| named[n]) {
             let known = event
                 .actors
                 .iter()
-                .any(|a| a.name.contains(&actor.name) || actor.name.contains(&a.name));
+                .any(|a| contains_str(&a.name, &actor.name) || contains_str(&actor.name, &a.name));
             if !known {
                 event.actors.push(actor.clone());
             }
@@ -212,7 +220,7 @@ pub(super) fn date_lead_by_publication(doc: &Document, events: &mut [Event], vag
 
 /// Stories name a person in full once, then by one name ("Zheng said"): an event whose
 /// sentences use that one name gets the person, and the organisations of their role.
-pub(super) fn name_people_in_full(events: &mut [Event], people: &[(Actor, Vec<Actor>)]) {
+pub(super) fn name_people_in_full(events: &mut [Event], people: &[(&Actor, Vec<&Actor>)]) {
     // Each name of three characters or more, and whose it is.
     let (parts, owners): (Vec<&str>, Vec<usize>) = people
         .iter()
@@ -233,8 +241,8 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(Actor, Vec<Ac
             if event.actors.iter().any(|a| a.name == person.name) {
                 continue;
             }
-            event.actors.push(person.clone());
-            for organisation in affiliations {
+            event.actors.push((*person).clone());
+            for &organisation in affiliations {
                 if !event.actors.iter().any(|a| a.name == organisation.name) {
                     event.actors.push(organisation.clone());
                 }

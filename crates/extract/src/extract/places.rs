@@ -112,7 +112,7 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
     let lead_ends_with = |marker: &str| lead.ends_with(marker) || marker.strip_prefix(' ') == Some(lead);
     if VENUE_MARKERS
         .iter()
-        .any(|marker| lead_ends_with(marker) || lead_ends_with(marker.trim_start()))
+        .any(|marker| lead_ends_with(marker) || marker.strip_prefix(' ').is_some_and(lead_ends_with))
         && place.level != PlaceLevel::Country
     {
         PlaceRole::Venue

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
-use crate::lexicon::Scanner;
+use crate::language::find_str;
+use crate::lexicon::{Occurrences, Scanner};
+use crate::segment::find_any_byte;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -80,7 +82,8 @@ enum Signal {
 
 impl Signals {
     /// The cues of `sentence` and its signals, read in one scan (see [`Scanner`]).
-    pub(super) fn read_with_cues(sentence: &str) -> (Vec<CueMatch>, Signals) {
+    /// `occurrences`: a buffer kept from one sentence to the next.
+    pub(super) fn read_with_cues(sentence: &str, occurrences: &mut Occurrences) -> (Vec<CueMatch>, Signals) {
         static SCANNER: OnceLock<(Scanner, Vec<Signal>)> = OnceLock::new();
         let (scanner, signal_of) = SCANNER.get_or_init(|| {
             let lists = [
@@ -109,7 +112,7 @@ impl Signals {
         };
         let mut signals = Signals::default();
         // Each occurrence sets a flag or adds a place: the order they come in does not matter.
-        let cues = scanner.scan(sentence, |phrase, start, end| match signal_of[phrase] {
+        let cues = scanner.scan(sentence, occurrences, |phrase, start, end| match signal_of[phrase] {
             Signal::RefersBack => signals.refers_back = true,
             Signal::Listing => signals.lists_participants = true,
             Signal::Meeting => signals.meeting = true,
@@ -179,9 +182,10 @@ pub(super) fn read_sentences<'g>(
     };
     // Each large automaton reads every sentence in turn, rather than each sentence going
     // through every automaton: one table at a time stays in the processor's cache.
+    let mut occurrences = Occurrences::default();
     let all_cues: Vec<(Vec<CueMatch>, Signals)> = body
         .iter()
-        .map(|s| Signals::read_with_cues(&text[own(s)..s.end]))
+        .map(|s| Signals::read_with_cues(&text[own(s)..s.end], &mut occurrences))
         .collect();
     let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
     body.iter()
@@ -313,9 +317,14 @@ fn drop_places_inside_names(places: &mut Vec<NameMatch>, actors: &[Actor], slice
         .iter()
         .filter(|a| a.actor_type == ActorType::Person && !a.name.is_empty())
         .flat_map(|a| {
-            slice
-                .match_indices(a.name.as_str())
-                .map(|(at, name)| (start + at, start + at + name.len()))
+            // `match_indices`, without setting up a searcher for each name.
+            let name = a.name.as_str();
+            let mut from = 0;
+            std::iter::from_fn(move || {
+                let at = from + find_str(&slice[from..], name)?;
+                from = at + name.len();
+                Some((start + at, start + from))
+            })
         })
         .collect();
     // Inside or across its edge (`长白` of `市长白涛`); but a name that is all place (`天津`
@@ -428,19 +437,12 @@ const BACK_REFERENCES: &[&str] = &[
 
 /// The main kind of a sentence, if it states an event at all.
 pub(super) fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
-    let kinds: Vec<EventKind> = cues
-        .iter()
-        .filter_map(|c| match c.cue {
-            Cue::Kind(kind) => Some(kind),
-            _ => None,
-        })
-        .collect();
-    let kind = KIND_PRIORITY.into_iter().find(|k| kinds.contains(k))?;
+    // A few cues a sentence: looked through once per kind rather than gathered.
+    let named = |kind: &EventKind| cues.iter().any(|c| c.cue == Cue::Kind(*kind));
+    let kind = KIND_PRIORITY.into_iter().find(named)?;
     match kind {
         // Trade and investment figures need a figure; without one the words are background.
-        EventKind::TradeFigure | EventKind::Investment if !has_figure => {
-            KIND_PRIORITY.into_iter().skip(4).find(|k| kinds.contains(k))
-        }
+        EventKind::TradeFigure | EventKind::Investment if !has_figure => KIND_PRIORITY.into_iter().skip(4).find(named),
         _ => Some(kind),
     }
 }
@@ -477,7 +479,7 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
     // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
     // Most sentences hold no closing quote: a byte test (`"`, or the first byte of `”`, `»`,
     // `」`) spares them the search.
-    let may_close = sentence.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xC2 | 0xE3));
+    let may_close = find_any_byte(sentence.as_bytes(), 0, [b'"', 0xE2, 0xC2, 0xE3]).is_some();
     let attribution = may_close
         .then(|| sentence.match_indices(['"', '”', '»', '」']))
         .into_iter()
