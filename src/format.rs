@@ -2,7 +2,8 @@
 
 use atlas_extract::{Language, PartialDate, Precision};
 
-const MONTHS: [&str; 12] = [
+/// Month abbreviations, January first (the timeline's axis labels them too).
+pub const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 

@@ -57,6 +57,14 @@ pub struct Strings {
     pub credits_text: &'static str,
     pub url_problems: &'static str,
     pub open_full_atlas: &'static str,
+    // Timeline
+    pub timeline_keys: &'static str,
+    pub window_from_view: &'static str,
+    pub brush_strip: &'static str,
+    pub timeline_events: &'static str,
+    /// After a year on the axis (`2025年`) and a day of the month (`12日`).
+    pub year_suffix: &'static str,
+    pub day_suffix: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -111,6 +119,13 @@ pub const EN: Strings = Strings {
         "Map: Natural Earth. Places: GeoNames (CC BY 4.0). Articles belong to their publishers; each names its source.",
     url_problems: "Some parts of this link could not be read and were left out:",
     open_full_atlas: "Open the full atlas",
+    // Timeline
+    timeline_keys: "Keys: ← and → pan, + and − zoom, Home resets the view, Shift+← and Shift+→ move the time window. Tab reaches each event; Enter selects it.",
+    window_from_view: "Filter to this span",
+    brush_strip: "Drag across this strip to choose a time window",
+    timeline_events: "Events by date",
+    year_suffix: "",
+    day_suffix: "",
 };
 
 pub const ZH: Strings = Strings {
@@ -164,6 +179,13 @@ pub const ZH: Strings = Strings {
     credits_text: "地图：Natural Earth。地名：GeoNames（CC BY 4.0）。文章版权归原出版方所有，均注明来源。",
     url_problems: "此链接的部分内容无法读取，已忽略：",
     open_full_atlas: "打开完整地图集",
+    // Timeline
+    timeline_keys: "按键：← 和 → 平移，+ 和 − 缩放，Home 重置视图，Shift+← 和 Shift+→ 移动时间范围。按 Tab 可逐个访问事件，按 Enter 选中。",
+    window_from_view: "筛选到当前时段",
+    brush_strip: "在此条上拖动以选择时间范围",
+    timeline_events: "按日期排列的事件",
+    year_suffix: "年",
+    day_suffix: "日",
 };
 
 impl UiLang {

@@ -1,0 +1,204 @@
+//! The timeline's own reactive state, shared by its parts: the days in view, the plot's width,
+//! the lanes and the brush while it is dragged. Pan and zoom change only `domain`; everything
+//! drawn reads positions from `scale`, so moving the view never rebuilds the DOM.
+
+use super::layout::{pack_lanes, Density};
+use super::scale::{Domain, Limits, Scale};
+use crate::context::AtlasContext;
+use crate::time::{Day, TimeWindow};
+use leptos::prelude::*;
+
+/// Vertical layout of the SVG, in pixels.
+pub const STRIP_HEIGHT: f64 = 30.0;
+pub const LANES_TOP: f64 = 40.0;
+pub const LANE_HEIGHT: f64 = 13.0;
+pub const MAX_LANES: usize = 7;
+pub const AXIS_Y: f64 = LANES_TOP + LANE_HEIGHT * MAX_LANES as f64 + 2.0;
+pub const HEIGHT: f64 = AXIS_Y + 26.0;
+/// Two marks closer than this share no lane.
+const MARK_GAP_PX: f64 = 13.0;
+
+#[derive(Clone, Copy)]
+pub struct Model {
+    pub context: AtlasContext,
+    /// The days in view: all that pan and zoom change.
+    pub domain: RwSignal<Domain>,
+    /// The plot's width in pixels, as measured (see `follow_width`).
+    pub width: RwSignal<f64>,
+    pub scale: Memo<Scale>,
+    /// The view that Home and the reset button return to: every event.
+    pub home: Domain,
+    pub limits: Limits,
+    /// Dated events drawn, by date.
+    pub dated: Memo<Vec<usize>>,
+    pub undated: Memo<Vec<usize>>,
+    /// Lane of each event (indexed like `atlas.events`).
+    pub lanes: Memo<Vec<u16>>,
+    pub density: Memo<Density>,
+    pub window: Memo<Option<TimeWindow>>,
+    /// The window while a brush is dragged (fractional days), before it is applied.
+    pub draft: RwSignal<Option<(f64, f64)>>,
+    /// The event whose tooltip shows (hovered or focused here, not elsewhere).
+    pub tip: RwSignal<Option<usize>>,
+    /// A domain waiting for the next animation frame: wheel and pointer events come faster
+    /// than frames, and each change repositions every mark.
+    pending: StoredValue<Option<Domain>, LocalStorage>,
+}
+
+impl Model {
+    pub fn new(context: AtlasContext) -> Model {
+        let atlas = context.atlas;
+        let home = match atlas.time_bounds() {
+            Some((first, last)) => Domain::around(first, last),
+            None => Domain::around(
+                crate::time::day_number(2020, 1, 1),
+                crate::time::day_number(2025, 12, 31),
+            ),
+        };
+        let domain = RwSignal::new(home);
+        let width = RwSignal::new(640.0);
+        let scale = Memo::new(move |_| Scale::new(domain.get(), width.get()));
+        let sorted = Memo::new(move |_| atlas.by_date(&context.visible_any_time.get()));
+        // `by_date` puts the undated last: one sort serves both lists.
+        let part = move |dated: bool| {
+            Memo::new(move |_| {
+                sorted.with(|s| {
+                    let split = s.partition_point(|&n| atlas.extents[n].is_some());
+                    if dated {
+                        s[..split].to_vec()
+                    } else {
+                        s[split..].to_vec()
+                    }
+                })
+            })
+        };
+        let (dated, undated) = (part(true), part(false));
+        // Lanes depend on the zoom only by powers of two: they reshuffle rarely, not every frame.
+        let gap = Memo::new(move |_| {
+            let days = MARK_GAP_PX / scale.with(Scale::px_per_day);
+            2f64.powi(days.log2().ceil() as i32)
+        });
+        let lanes = Memo::new(move |_| {
+            let gap = gap.get();
+            dated.with(|dated| {
+                let intervals: Vec<(f64, f64)> = dated.iter().map(|&n| interval(context, n)).collect();
+                let mut lanes = vec![0; atlas.events.len()];
+                for (&n, lane) in dated.iter().zip(pack_lanes(&intervals, gap, MAX_LANES)) {
+                    lanes[n] = lane;
+                }
+                lanes
+            })
+        });
+        let density = Memo::new(move |_| {
+            dated.with(|dated| Density::new(&dated.iter().filter_map(|&n| atlas.extents[n]).collect::<Vec<_>>()))
+        });
+        Model {
+            context,
+            domain,
+            width,
+            scale,
+            home,
+            limits: home.limits(),
+            dated,
+            undated,
+            lanes,
+            density,
+            window: Memo::new(move |_| context.filters.with(|f| f.window)),
+            draft: RwSignal::new(None),
+            tip: RwSignal::new(None),
+            pending: StoredValue::new_local(None),
+        }
+    }
+
+    /// The domain as it will be after the pending frame.
+    pub fn current(&self) -> Domain {
+        self.pending.get_value().unwrap_or_else(|| self.domain.get_untracked())
+    }
+
+    pub fn set_domain(&self, next: Domain) {
+        let already = self.pending.get_value().is_some();
+        self.pending.set_value(Some(next));
+        if !already {
+            let (pending, domain) = (self.pending, self.domain);
+            request_animation_frame(move || {
+                if let Some(next) = pending.get_value() {
+                    pending.set_value(None);
+                    domain.set(next);
+                }
+            });
+        }
+    }
+
+    /// Zooms by `factor` about the pixel `x` (the centre when `None`).
+    pub fn zoom(&self, factor: f64, x: Option<f64>) {
+        let scale = Scale::new(self.current(), self.width.get_untracked());
+        let day = scale.day(x.unwrap_or(scale.width / 2.0));
+        self.set_domain(scale.domain.zoom_about(day, factor, self.limits));
+    }
+
+    pub fn pan_px(&self, dx: f64) {
+        let scale = Scale::new(self.current(), self.width.get_untracked());
+        self.set_domain(scale.domain.pan(dx / scale.px_per_day(), self.limits));
+    }
+
+    pub fn reset(&self) {
+        self.set_domain(self.home);
+    }
+
+    /// The window drawn: the one being dragged, else the applied one (as fractional days).
+    pub fn shown_window(&self) -> Option<(f64, f64)> {
+        self.draft
+            .get()
+            .or_else(|| self.window.get().map(|w| (f64::from(w.start), f64::from(w.end) + 1.0)))
+    }
+
+    /// Applies a window from fractional days (the days they fall in, both included).
+    pub fn apply_window(&self, a: f64, b: f64) {
+        let (a, b) = (a.min(b), a.max(b));
+        let last = (b - 1e-6).max(a);
+        let window = TimeWindow::between(a.floor() as Day, last.floor() as Day);
+        self.draft.set(None);
+        self.context.filters.update(|f| f.window = Some(window));
+    }
+
+    pub fn clear_window(&self) {
+        self.draft.set(None);
+        self.context.filters.update(|f| f.window = None);
+    }
+
+    /// The y of the middle of an event's lane.
+    pub fn lane_y(&self, n: usize) -> f64 {
+        let lane = self.lanes.with(|l| l.get(n).copied().unwrap_or(0));
+        LANES_TOP + LANE_HEIGHT * (f64::from(lane) + 0.5)
+    }
+
+    /// The x span of an event's mark: its extent, at least a few pixels wide.
+    pub fn mark_x(&self, n: usize) -> (f64, f64) {
+        let (start, end) = interval(self.context, n);
+        self.scale.with(|s| {
+            let (a, b) = (s.x(start), s.x(end));
+            let middle = (a + b) / 2.0;
+            (a.min(middle - 3.0), b.max(middle + 3.0))
+        })
+    }
+}
+
+/// An event's days as a half-open interval `[first, last + 1)`; undated events get none.
+pub fn interval(context: AtlasContext, n: usize) -> (f64, f64) {
+    context.atlas.extents[n].map_or((0.0, 0.0), |(first, last)| (f64::from(first), f64::from(last) + 1.0))
+}
+
+/// "Visit, 30 Sep 2025, London": what a mark's label and tooltip say.
+pub fn describe(context: AtlasContext, n: usize) -> String {
+    let ui = context.ui.get();
+    let event = &context.atlas.events[n];
+    let date = event
+        .date
+        .map_or_else(|| ui.strings().no_date.to_string(), |d| ui.date(d));
+    let mut text = format!("{}, {date}", ui.kind(event.kind));
+    if let Some(place) = event.place_names().first() {
+        text.push_str(", ");
+        text.push_str(place);
+    }
+    text
+}

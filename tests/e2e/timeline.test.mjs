@@ -1,0 +1,206 @@
+// The timeline: marks for the dated events, a lane for the undated ones, a brush that filters
+// the list and the URL, selection by pointer and keyboard, zoom by keys and by pinch.
+// Run against a release build: trunk build --release, then node --test tests/e2e/timeline.test.mjs
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, serveDirectory, launchChromium, watchForErrors, artifactPath } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
+  server = await serveDirectory(DIST, "/atlas/");
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open({ query = "", width = 1280, dark = false } = {}) {
+  const page = await browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.setViewportSize({ width, height: 900 });
+  if (dark) await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(server.url + (query ? `?${query}` : ""));
+  await page.locator(".tl-mark").first().waitFor();
+  return { page, errors };
+}
+
+const listCount = (page) => page.locator(".event-list li").count();
+const tickLabels = (page) => page.locator(".tl-tick-label").allTextContents();
+/** Waits past the animation frame that applies a pan or zoom. */
+const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+test("dated events are marks at their precision; undated ones sit in their own lane", async () => {
+  const { page, errors } = await open();
+  const all = await listCount(page);
+  const dates = await page.locator(".event-list li time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+  const undated = await page.locator(".event-list li .no-date").count();
+  assert.ok(dates.length > 0 && undated > 0, "the corpus has dated and undated events");
+  assert.equal(dates.length + undated, all);
+  // A day is a point; a month or a year is a band over its extent.
+  assert.equal(await page.locator(".tl-mark circle").count(), dates.filter((d) => d.length === 10).length);
+  assert.equal(await page.locator(".tl-mark rect").count(), dates.filter((d) => d.length < 10).length);
+  assert.equal(await page.locator(".tl-chip").count(), undated);
+  assert.equal(await page.locator(".tl-undated-label").innerText(), "Undated");
+  assert.ok((await tickLabels(page)).length >= 2, "the axis is labelled");
+  assert.ok(await page.locator(".tl-density-area").getAttribute("d"));
+
+  // Hovering a mark tells what it is.
+  await page.locator(".tl-mark circle").first().hover();
+  assert.match(await page.locator(".tl-tip").innerText(), /\d{4}/);
+  await page.screenshot({ path: artifactPath("timeline-1280.png"), fullPage: true });
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-1280-crop.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("brushing a window narrows the list and the URL; clearing restores them", async () => {
+  const { page, errors } = await open();
+  const all = await listCount(page);
+  await page.locator(".timeline").scrollIntoViewIfNeeded();
+  const strip = await page.locator(".tl-strip").boundingBox();
+  const y = strip.y + strip.height / 2;
+  // The last quarter of the view: the recent events, not the early ones.
+  await page.mouse.move(strip.x + strip.width * 0.75, y);
+  await page.mouse.down();
+  await page.mouse.move(strip.x + strip.width * 0.98, y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
+  const params = new URL(page.url()).searchParams;
+  assert.match(params.get("from"), /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(params.get("to"), /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(params.get("from") < params.get("to"));
+  const narrowed = await listCount(page);
+  assert.ok(narrowed > 0 && narrowed < all, `the list narrowed (${narrowed} of ${all})`);
+  // Every event left meets the window (a month or year that overlaps it counts).
+  const [from, to] = [params.get("from"), params.get("to")];
+  for (const date of await page.locator(".event-list li time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")))) {
+    assert.ok(date <= to.slice(0, date.length) && date >= from.slice(0, date.length), `${date} in ${from}..${to}`);
+  }
+  // Events outside still draw, dimmed.
+  assert.ok((await page.locator(".tl-mark.outside").count()) > 0);
+  assert.equal(await page.locator(".tl-mark").count() + (await page.locator(".tl-chip").count()), all);
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-brushed.png") });
+
+  await page.locator(".tl-clear").click();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("from"));
+  assert.equal(await listCount(page), all);
+  assert.equal(await page.locator(".tl-mark.outside").count(), 0);
+
+  // A drag across the lanes pans the view and filters nothing.
+  const span = await page.locator(".tl-span").textContent();
+  await page.mouse.move(strip.x + strip.width * 0.5, strip.y + 90);
+  await page.mouse.down();
+  await page.mouse.move(strip.x + strip.width * 0.2, strip.y + 90, { steps: 6 });
+  await page.mouse.up();
+  await frame(page);
+  assert.notEqual(await page.locator(".tl-span").textContent(), span, "the view moved");
+  assert.ok(!new URL(page.url()).searchParams.has("from"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a window in the URL is drawn, and Shift+arrows move it", async () => {
+  const { page, errors } = await open({ query: "from=2025-01-01&to=2025-06-30" });
+  await page.locator(".tl-window").waitFor();
+  assert.match(await page.locator(".tl-window-readout").textContent(), /1 Jan 2025.+30 Jun 2025/);
+  await page.locator(".tl-plot").focus();
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("from") !== "2025-01-01");
+  assert.ok(new URL(page.url()).searchParams.get("from") > "2025-01-01");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("clicking a mark selects its event", async () => {
+  const { page, errors } = await open();
+  assert.equal(await page.locator(".event-card").count(), 0);
+  await page.locator(".tl-mark circle").first().click();
+  await page.locator(".event-card").waitFor();
+  assert.ok(new URL(page.url()).searchParams.has("event"));
+  await page.locator(".tl-ring-selected").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the keyboard zooms, pans, resets, and reaches and selects events", async () => {
+  const { page, errors } = await open();
+  const plot = page.locator(".tl-plot");
+  assert.equal(await plot.getAttribute("tabindex"), "0");
+  assert.match(await page.locator("#timeline-help").innerText(), /zoom/);
+  await plot.focus();
+  const before = await tickLabels(page);
+  for (let i = 0; i < 5; i++) await page.keyboard.press("+");
+  await frame(page);
+  const zoomed = await tickLabels(page);
+  assert.notDeepEqual(zoomed, before, "zooming in relabels the axis");
+  await page.keyboard.press("ArrowRight");
+  await frame(page);
+  await page.keyboard.press("Home");
+  await frame(page);
+  assert.deepEqual(await tickLabels(page), before, "Home restores the whole span");
+
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement.getAttribute("data-n"));
+  assert.ok(first !== null, "Tab reaches a mark");
+  await page.keyboard.press("ArrowRight");
+  const second = await page.evaluate(() => document.activeElement.getAttribute("data-n"));
+  assert.ok(second !== null && second !== first, "→ steps to the next event");
+  await page.keyboard.press("Enter");
+  await page.locator(".event-card").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a two-finger pinch zooms; Chinese labels months 月", async () => {
+  const { page, errors } = await open({ query: "ui=zh", width: 360 });
+  const before = await tickLabels(page);
+  await page.locator(".timeline").scrollIntoViewIfNeeded();
+  const box = await page.locator(".tl-svg").boundingBox();
+  // Pointer events as a touch screen sends them (Playwright has no multi-touch).
+  await page.evaluate(({ x, y, w }) => {
+    const svg = document.querySelector(".tl-svg");
+    const send = (type, pointerId, clientX) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId, clientX, clientY: y, pointerType: "touch", bubbles: true, isPrimary: pointerId === 1 }));
+    send("pointerdown", 1, x + w * 0.45);
+    send("pointerdown", 2, x + w * 0.55);
+    for (let k = 1; k <= 10; k++) {
+      send("pointermove", 1, x + w * (0.45 - 0.04 * k));
+      send("pointermove", 2, x + w * (0.55 + 0.04 * k));
+    }
+    send("pointerup", 1, x + w * 0.05);
+    send("pointerup", 2, x + w * 0.95);
+  }, { x: box.x, y: box.y + 80, w: box.width });
+  await frame(page);
+  const after = await tickLabels(page);
+  assert.notDeepEqual(after, before, "the pinch zoomed in");
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-360-zh-pinched.png") });
+  for (let i = 0; i < 6; i++) await page.locator(".tl-zoom-in").click();
+  await frame(page);
+  const labels = await tickLabels(page);
+  assert.ok(labels.some((l) => /^\d{1,2}月$|^\d{1,2}日$/.test(l)), labels.join(" "));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [width, dark] of [[1280, true], [360, false], [360, true]]) {
+  test(`the timeline fits ${width}px (${dark ? "dark" : "light"})`, async () => {
+    const { page, errors } = await open({ width, dark });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    const svg = await page.locator(".tl-svg").boundingBox();
+    const section = await page.locator(".timeline").boundingBox();
+    assert.ok(svg.width <= section.width, "the plot fits its section");
+    const name = `timeline-${width}${dark ? "-dark" : ""}`;
+    await page.screenshot({ path: artifactPath(`${name}.png`), fullPage: true });
+    await page.locator(".timeline").screenshot({ path: artifactPath(`${name}-crop.png`) });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
