@@ -79,6 +79,14 @@ test("clicking a marker selects its event: the card and the evidence appear", as
   const first = new URL(page.url()).searchParams.get("event");
   await hefei.click();
   await page.waitForFunction((id) => new URL(location.href).searchParams.get("event") !== id, first);
+  // By keyboard: a focused marker shows its tooltip, Enter selects.
+  await page.locator(".event-card .close").click();
+  const beijing = page.locator(`${MAIN} .marker[data-place="Beijing"]`);
+  await beijing.focus();
+  await page.locator(".map-tip").getByText("Beijing").waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".event-card").waitFor();
+  assert.match(await beijing.getAttribute("class"), /\bselected\b/);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -130,6 +138,24 @@ test("the buttons, the wheel and the keyboard zoom; reset returns to the default
   await page.keyboard.press("+");
   await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) > z, beforeKey);
   await page.keyboard.press("ArrowLeft");
+
+  // A two-finger pinch (synthetic touch pointers: the test browser has no touch screen).
+  const beforePinch = zoomOf(page);
+  await page.locator(MAIN).evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+    const fire = (type, id, dx) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", clientX: cx + dx, clientY: cy, bubbles: true, cancelable: true }));
+    fire("pointerdown", 11, -20);
+    fire("pointerdown", 12, 20);
+    for (let i = 1; i <= 5; i++) {
+      fire("pointermove", 11, -20 - i * 8);
+      fire("pointermove", 12, 20 + i * 8);
+    }
+    fire("pointerup", 11, -60);
+    fire("pointerup", 12, 60);
+  });
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) > z + 0.5, beforePinch);
 
   await page.getByRole("button", { name: "Reset view" }).click();
   await page.waitForFunction(() => !new URL(location.href).searchParams.has("map"));

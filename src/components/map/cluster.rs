@@ -5,7 +5,7 @@
 use super::places::PlaceMarker;
 use crate::extraction::EventKind;
 use crate::state::ALL_KINDS;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// Screen radius of a marker for `count` events: area grows with the count, within bounds
 /// that keep one event visible and tappable and a hundred from covering a country.
@@ -43,7 +43,7 @@ pub fn cluster<'a>(markers: &[PlaceMarker<'a>], scale: f64, kind_of: impl Fn(usi
     // the 3×3 cells around.
     let cell = 2.0 * marker_radius(usize::MAX) + GAP;
     let cell_of = |(x, y): (f64, f64)| ((x / cell).floor() as i64, (y / cell).floor() as i64);
-    let mut seeds_in: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    let mut seeds_in: BTreeMap<(i64, i64), Vec<usize>> = BTreeMap::new();
     // Members per seed (seed first).
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {

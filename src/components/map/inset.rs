@@ -1,7 +1,7 @@
 //! The UK inset. At a scale that shows China, the UK is a few pixels: this pane shows it at
-//! its own scale in a corner (bottom left, over the Atlantic and Africa, where the events'
-//! map is empty), with its own markers. It hides when the main map itself shows the UK
-//! closely; its caption moves the main map there.
+//! its own scale in a corner (bottom left, over the Atlantic and Africa, where the events' map
+//! is empty; top left over the speck itself on a phone, see map.css), with its own markers.
+//! It hides when the main map itself shows the UK closely; its caption moves the main map there.
 
 use super::cluster::cluster;
 use super::layout::{inset_size, world_scale, UK};

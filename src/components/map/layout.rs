@@ -134,15 +134,13 @@ pub fn bbox_of(points: impl IntoIterator<Item = (f64, f64)>) -> Option<BBox> {
 }
 
 /// The inset's size on a `width`×`height` map: half the map's height, as wide as the UK's
-/// shape needs, and never more than a third of the width, a quarter on a phone (where the
-/// main map's own UK sits just above the inset).
+/// shape needs, and never more than a third of the width.
 pub fn inset_size(width: f64, height: f64) -> (f64, f64) {
     let (x0, y1) = project(UK.min_lon, UK.min_lat);
     let (x1, y0) = project(UK.max_lon, UK.max_lat);
     let aspect = (x1 - x0) / (y1 - y0);
     let h = (height * 0.5).max(1.0);
-    let share = if width < 520.0 { 0.25 } else { 1.0 / 3.0 };
-    let w = (h * aspect).min(width * share).max(1.0);
+    let w = (h * aspect).min(width / 3.0).max(1.0);
     (w, (w / aspect).min(h))
 }
 

@@ -5,7 +5,7 @@
 use super::layout::bbox_of;
 use crate::extraction::{EventView, PlaceLevel, PlaceRole, PlaceView, Side};
 use atlas_map::{project, BBox, Basemap, Level};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// A city or district with the events that name it.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,7 +47,7 @@ fn is_point(place: &PlaceView) -> bool {
 /// coordinates), in order of first appearance. Any role counts: a delegation's home city is
 /// as much part of the story as the venue.
 pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<PlaceMarker<'a>> {
-    let mut at: HashMap<(&str, u64, u64), usize> = HashMap::new();
+    let mut at: BTreeMap<(&str, u64, u64), usize> = BTreeMap::new();
     let mut markers: Vec<PlaceMarker<'a>> = Vec::new();
     for &n in visible {
         for place in events[n].places.iter().filter(|p| is_point(p)) {
