@@ -17,7 +17,7 @@ pub fn MarkerLayer(
     view: Signal<View>,
     clusters: Signal<Vec<Cluster<'static>>>,
     focusable: bool,
-    zoom_into: Option<Callback<(f64, f64)>>,
+    zoom_into: Option<Callback<(f64, f64), bool>>,
 ) -> impl IntoView {
     let scale = Memo::new(move |_| world_scale(view.with(View::zoom)));
     view! {
@@ -34,7 +34,7 @@ fn Marker(
     cluster: Cluster<'static>,
     scale: Memo<f64>,
     focusable: bool,
-    zoom_into: Option<Callback<(f64, f64)>>,
+    zoom_into: Option<Callback<(f64, f64), bool>>,
 ) -> impl IntoView {
     let context = use_atlas();
     let state = expect_context::<MapState>();
@@ -62,9 +62,11 @@ fn Marker(
         context.hovered.set(sorted.with_value(|e| e.first().copied()));
         sorted.with_value(|events| title.with_value(|t| show_tip(state, e, t, events, at_pointer)));
     };
-    let select = move || match zoom_into {
-        Some(zoom) if several_places => zoom.run(world),
-        _ => sorted.with_value(|events| activate(context, events)),
+    let select = move || {
+        let zoomed = several_places && zoom_into.is_some_and(|zoom| zoom.run(world));
+        if !zoomed {
+            sorted.with_value(|events| activate(context, events));
+        }
     };
     view! {
         <g

@@ -114,18 +114,18 @@ pub fn MapView() -> impl IntoView {
         let scale = world_scale(settled_zoom.get());
         state.markers.with(|m| cluster(m, scale, kind_of))
     });
+    // False at the closest zoom: places that still overlap there are selected instead.
     let zoom_into = Callback::new(move |(x, y): (f64, f64)| {
         let now = view.get_untracked();
+        if now.zoom() >= layout::MAX_ZOOM - 1e-6 {
+            return false;
+        }
         let (width, height) = now.size();
         let (lon, lat) = atlas_map::unproject(x, y);
-        view.set(layout::within_zooms(View::new(
-            lon,
-            lat,
-            now.zoom() + 2.0,
-            width,
-            height,
-        )));
+        let closer = View::new(lon, lat, now.zoom() + 2.0, width, height);
+        view.set(layout::within_zooms(closer));
         commit.run(());
+        true
     });
 
     let ui = context.ui;

@@ -22,9 +22,10 @@ pub fn MapPane(
     /// Only basemap shapes meeting this box (the inset needs a few countries, not the world).
     #[prop(optional)]
     only: Option<BBox>,
-    /// What a click on a marker of several places does: zoom in there (world units).
+    /// What a click on a marker of several places does: zoom in there (world units); false
+    /// when it cannot.
     #[prop(optional)]
-    zoom_into: Option<Callback<(f64, f64)>>,
+    zoom_into: Option<Callback<(f64, f64), bool>>,
 ) -> impl IntoView {
     let context = use_atlas();
     let state = expect_context::<MapState>();
