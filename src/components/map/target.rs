@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 pub struct Tip {
     pub x: f64,
     pub y: f64,
+    /// Too close to the top: the tooltip hangs below `y` instead of standing above it.
+    pub below: bool,
     pub title: String,
     /// By date, undated last.
     pub events: Vec<usize>,
@@ -42,6 +44,10 @@ pub fn title_of(names: &[&str]) -> String {
     }
 }
 
+/// Room a tooltip needs above its place, and half its widest (see map.css), in pixels.
+const TIP_HEIGHT: f64 = 80.0;
+const TIP_HALF_WIDTH: f64 = 128.0;
+
 /// Shows the tooltip for `events` over the element the event came from: above its top
 /// centre, or at the pointer for large shapes.
 pub fn show_tip(state: MapState, event: &web_sys::Event, title: &str, events: &[usize], at_pointer: bool) {
@@ -59,13 +65,20 @@ pub fn show_tip(state: MapState, event: &web_sys::Event, title: &str, events: &[
         .dyn_ref::<web_sys::MouseEvent>()
         .filter(|_| at_pointer)
         .map(|m| (f64::from(m.client_x()), f64::from(m.client_y()) - 6.0));
-    let (x, y) = pointer.unwrap_or_else(|| {
-        let rect = target.get_bounding_client_rect();
-        (rect.left() + rect.width() / 2.0, rect.top())
-    });
+    let rect = target.get_bounding_client_rect();
+    let (x, top) = pointer.unwrap_or((rect.left() + rect.width() / 2.0, rect.top()));
+    let below = top - frame.top() < TIP_HEIGHT;
+    let y = if below {
+        pointer.map_or(rect.bottom(), |p| p.1 + 12.0)
+    } else {
+        top
+    };
+    // Kept whole inside the frame, which clips.
+    let half = TIP_HALF_WIDTH.min(frame.width() / 2.0);
     state.tip.set(Some(Tip {
-        x: x - frame.left(),
+        x: (x - frame.left()).clamp(half, frame.width() - half),
         y: y - frame.top(),
+        below,
         title: title.to_string(),
         events: events.to_vec(),
     }));
