@@ -1,0 +1,207 @@
+//! Markers that would overlap at a zoom become one: greedy clustering on a grid of screen
+//! pixels, biggest markers first, so that a busy city absorbs its small neighbours rather
+//! than the other way round. Pure, so tested natively.
+
+use super::places::PlaceMarker;
+use crate::extraction::EventKind;
+use crate::state::ALL_KINDS;
+use std::collections::BTreeMap;
+
+/// Screen radius of a marker for `count` events: area grows with the count, within bounds
+/// that keep one event visible and tappable and a hundred from covering a country.
+pub fn marker_radius(count: usize) -> f64 {
+    (4.0 + 3.0 * (count as f64).sqrt()).min(28.0)
+}
+
+/// Extra pixels between two markers below which they merge: room for a ring and an outline.
+const GAP: f64 = 4.0;
+
+/// One drawn marker: one place or several that overlap at this zoom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster<'a> {
+    /// Stable while the drawing is the same: places, events and kind.
+    pub key: String,
+    /// Its places' names, biggest first.
+    pub names: Vec<&'a str>,
+    /// Indices into the markers, in the same order.
+    pub places: Vec<usize>,
+    /// Distinct events of all its places.
+    pub events: Vec<usize>,
+    /// Event-weighted centre, world units.
+    pub world: (f64, f64),
+    /// The most frequent kind (ties: the kinds' usual order).
+    pub kind: EventKind,
+}
+
+/// Groups `markers` whose circles come within [`GAP`] of each other when the world is
+/// `scale` pixels wide. `kind_of` gives an event's kind.
+pub fn cluster<'a>(markers: &[PlaceMarker<'a>], scale: f64, kind_of: impl Fn(usize) -> EventKind) -> Vec<Cluster<'a>> {
+    let mut order: Vec<usize> = (0..markers.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(markers[i].events.len()));
+    let screen = |i: usize| (markers[i].world.0 * scale, markers[i].world.1 * scale);
+    // A seed's cell size is the farthest any two markers can merge, so neighbours are found in
+    // the 3×3 cells around.
+    let cell = 2.0 * marker_radius(usize::MAX) + GAP;
+    let cell_of = |(x, y): (f64, f64)| ((x / cell).floor() as i64, (y / cell).floor() as i64);
+    let mut seeds_in: BTreeMap<(i64, i64), Vec<usize>> = BTreeMap::new();
+    // Members per seed (seed first).
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let (x, y) = screen(i);
+        let (cx, cy) = cell_of((x, y));
+        let reach = marker_radius(markers[i].events.len()) + GAP;
+        let near = (cx - 1..=cx + 1)
+            .flat_map(|gx| (cy - 1..=cy + 1).map(move |gy| (gx, gy)))
+            .filter_map(|c| seeds_in.get(&c))
+            .flatten()
+            .copied()
+            .filter(|&g| {
+                let seed = groups[g][0];
+                let (sx, sy) = screen(seed);
+                let limit = reach + marker_radius(markers[seed].events.len());
+                (sx - x).hypot(sy - y) < limit
+            })
+            .min_by(|&a, &b| {
+                let d = |g: usize| {
+                    let (sx, sy) = screen(groups[g][0]);
+                    (sx - x).hypot(sy - y)
+                };
+                d(a).total_cmp(&d(b))
+            });
+        match near {
+            Some(g) => groups[g].push(i),
+            None => {
+                seeds_in.entry((cx, cy)).or_default().push(groups.len());
+                groups.push(vec![i]);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|places| summarise(markers, places, &kind_of))
+        .collect()
+}
+
+fn summarise<'a>(
+    markers: &[PlaceMarker<'a>],
+    places: Vec<usize>,
+    kind_of: &impl Fn(usize) -> EventKind,
+) -> Cluster<'a> {
+    let mut events: Vec<usize> = Vec::new();
+    let (mut wx, mut wy, mut weight) = (0.0, 0.0, 0.0);
+    for &p in &places {
+        let marker = &markers[p];
+        let w = marker.events.len() as f64;
+        (wx, wy, weight) = (wx + marker.world.0 * w, wy + marker.world.1 * w, weight + w);
+        events.extend(&marker.events);
+    }
+    events.sort_unstable();
+    events.dedup();
+    let mut counts = [0usize; ALL_KINDS.len()];
+    for &n in &events {
+        let kind = kind_of(n);
+        if let Some(k) = ALL_KINDS.iter().position(|&x| x == kind) {
+            counts[k] += 1;
+        }
+    }
+    // The first of the most frequent: `max_by_key` would take the last.
+    let best = counts.iter().max().copied().unwrap_or(0);
+    let kind = ALL_KINDS[counts.iter().position(|&c| c == best).unwrap_or(0)];
+    let names: Vec<&'a str> = places.iter().map(|&p| markers[p].name).collect();
+    let key = format!("{}|{:?}|{}", names.join("+"), events, crate::state::kind_tag(kind));
+    let world = if weight > 0.0 {
+        (wx / weight, wy / weight)
+    } else {
+        markers[places[0]].world
+    };
+    Cluster {
+        key,
+        names,
+        places,
+        events,
+        world,
+        kind,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use atlas_map::project;
+
+    fn marker(name: &'static str, lon: f64, lat: f64, events: Vec<usize>) -> PlaceMarker<'static> {
+        PlaceMarker {
+            name,
+            lon,
+            lat,
+            world: project(lon, lat),
+            events,
+        }
+    }
+
+    fn kinds(n: usize) -> EventKind {
+        [
+            EventKind::Visit,
+            EventKind::Forum,
+            EventKind::Forum,
+            EventKind::Agreement,
+        ][n % 4]
+    }
+
+    /// The world's width in pixels at a web-map zoom.
+    fn at_zoom(zoom: f64) -> f64 {
+        256.0 * zoom.exp2()
+    }
+
+    #[test]
+    fn close_markers_merge_and_their_counts_add() {
+        // London and the City of London are 3 km apart: one marker at any country-wide zoom.
+        let markers = [
+            marker("City of London", -0.09, 51.51, vec![3]),
+            marker("London", -0.1257, 51.5085, vec![0, 1, 2]),
+        ];
+        let clusters = cluster(&markers, at_zoom(5.0), kinds);
+        assert_eq!(clusters.len(), 1);
+        let c = &clusters[0];
+        assert_eq!(c.places, [1, 0], "the bigger marker seeds the cluster");
+        assert_eq!(c.events, [0, 1, 2, 3]);
+        assert_eq!(c.kind, EventKind::Forum, "two forums, one visit, one agreement");
+        assert!(c.world.0 > markers[1].world.0 && c.world.0 < markers[0].world.0);
+        // Close enough in, they part.
+        assert_eq!(cluster(&markers, at_zoom(14.0), kinds).len(), 2);
+    }
+
+    #[test]
+    fn far_markers_stay_apart() {
+        let markers = [
+            marker("London", -0.1257, 51.5085, vec![0]),
+            marker("Hefei", 117.28, 31.86, vec![1]),
+            marker("Cambridge", 0.12, 52.2, vec![2]),
+        ];
+        let clusters = cluster(&markers, at_zoom(3.0), kinds);
+        assert_eq!(
+            clusters.len(),
+            2,
+            "London and Cambridge merge at zoom 3, Hefei does not"
+        );
+        assert_eq!(cluster(&markers, at_zoom(9.0), kinds).len(), 3);
+    }
+
+    #[test]
+    fn shared_events_count_once() {
+        let markers = [
+            marker("Cambridge", 0.12, 52.2, vec![0, 1]),
+            marker("Newcastle upon Tyne", -1.61, 54.97, vec![1]),
+        ];
+        let clusters = cluster(&markers, at_zoom(1.0), kinds);
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].events, [0, 1]);
+    }
+
+    #[test]
+    fn the_radius_grows_with_the_count_within_bounds() {
+        assert!(marker_radius(1) >= 5.0);
+        assert!(marker_radius(4) > marker_radius(2));
+        assert_eq!(marker_radius(10_000), 28.0);
+    }
+}

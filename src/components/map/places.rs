@@ -1,0 +1,340 @@
+//! What the map draws for a set of events, before any screen: point places (cities and
+//! districts) with their events, areas to shade (regions, and countries of events that name
+//! nothing finer), and China–UK links. Pure, so tested natively.
+
+use super::layout::bbox_of;
+use crate::extraction::{EventView, PlaceLevel, PlaceRole, PlaceView, Side};
+use atlas_map::{project, BBox, Basemap, Level};
+use std::collections::BTreeMap;
+
+/// A city or district with the events that name it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMarker<'a> {
+    /// The gazetteer's English name.
+    pub name: &'a str,
+    pub lon: f64,
+    pub lat: f64,
+    /// Web Mercator world units (see `atlas_map::project`): what clustering and drawing use.
+    pub world: (f64, f64),
+    /// Distinct events, in the order given.
+    pub events: Vec<usize>,
+}
+
+/// A region, or a country, shaded by how many events it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaShade<'a> {
+    pub name: &'a str,
+    /// The basemap shape (`R-CN.14`, `GB`).
+    pub shape: &'a str,
+    pub level: PlaceLevel,
+    pub events: Vec<usize>,
+}
+
+/// One event's line between its Chinese place and its UK place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link {
+    pub event: usize,
+    /// World units of the Chinese end, then of the UK end.
+    pub china: (f64, f64),
+    pub uk: (f64, f64),
+}
+
+fn is_point(place: &PlaceView) -> bool {
+    matches!(place.level, PlaceLevel::City | PlaceLevel::District)
+}
+
+/// Cities and districts of the `visible` events, one marker per place (same name and
+/// coordinates), in order of first appearance. Any role counts: a delegation's home city is
+/// as much part of the story as the venue.
+pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<PlaceMarker<'a>> {
+    let mut at: BTreeMap<(&str, u64, u64), usize> = BTreeMap::new();
+    let mut markers: Vec<PlaceMarker<'a>> = Vec::new();
+    for &n in visible {
+        for place in events[n].places.iter().filter(|p| is_point(p)) {
+            let key = (place.canonical.as_str(), place.lat.to_bits(), place.lon.to_bits());
+            let index = *at.entry(key).or_insert_with(|| {
+                markers.push(PlaceMarker {
+                    name: &place.canonical,
+                    lon: place.lon,
+                    lat: place.lat,
+                    world: project(place.lon, place.lat),
+                    events: Vec::new(),
+                });
+                markers.len() - 1
+            });
+            let marker = &mut markers[index];
+            if marker.events.last() != Some(&n) {
+                marker.events.push(n);
+            }
+        }
+    }
+    markers
+}
+
+/// The basemap shape an area place stands for: a country by its ISO code, a region by its
+/// gazetteer name (the basemap uses the gazetteer's names), else the region its point is in.
+pub fn shape_of<'m>(place: &PlaceView, map: &'m Basemap) -> Option<&'m str> {
+    match place.level {
+        PlaceLevel::Country => map.get(&place.country).map(|s| s.id()),
+        PlaceLevel::Region => {
+            let prefix = format!("R-{}.", place.country);
+            let regions = || map.shapes().iter().filter(|s| s.level() == Level::Region);
+            regions()
+                .find(|s| s.id().starts_with(&prefix) && s.name() == place.canonical)
+                .or_else(|| regions().find(|s| s.contains(place.lon, place.lat)))
+                .map(|s| s.id())
+        }
+        PlaceLevel::City | PlaceLevel::District => None,
+    }
+}
+
+/// Regions of the `visible` events, and the countries of those that name no finer place, by
+/// shape, in order of first appearance.
+pub fn area_places<'a>(events: &'a [EventView], visible: &[usize], map: &'a Basemap) -> Vec<AreaShade<'a>> {
+    let mut areas: Vec<AreaShade<'a>> = Vec::new();
+    for &n in visible {
+        let places = &events[n].places;
+        let only_countries = places.iter().all(|p| p.level == PlaceLevel::Country);
+        let shaded = places
+            .iter()
+            .filter(|p| p.level == PlaceLevel::Region || (only_countries && p.level == PlaceLevel::Country));
+        for place in shaded {
+            let Some(shape) = shape_of(place, map) else {
+                continue;
+            };
+            match areas.iter_mut().find(|a| a.shape == shape) {
+                Some(area) if area.events.last() == Some(&n) => {}
+                Some(area) => area.events.push(n),
+                None => areas.push(AreaShade {
+                    name: &place.canonical,
+                    shape,
+                    level: place.level,
+                    events: vec![n],
+                }),
+            }
+        }
+    }
+    areas
+}
+
+/// How well a place locates its side of an event: finer levels first, then venue before
+/// origin before a mere mention.
+fn rank(place: &PlaceView) -> (u8, u8) {
+    let level = match place.level {
+        PlaceLevel::City | PlaceLevel::District => 0,
+        PlaceLevel::Region => 1,
+        PlaceLevel::Country => 2,
+    };
+    let role = match place.role {
+        PlaceRole::Venue => 0,
+        PlaceRole::Origin => 1,
+        PlaceRole::Mentioned => 2,
+    };
+    (level, role)
+}
+
+/// What the default view frames: every place of `events`, and the whole of China and of the
+/// UK when a place lies there (a view of Hefei and London alone would cut both countries).
+pub fn home_bbox(events: &[EventView], map: &Basemap) -> Option<BBox> {
+    let places = || events.iter().flat_map(|e| &e.places);
+    let points = places().map(|p| (p.lon, p.lat));
+    let whole = |side: Side, id: &str| {
+        places()
+            .any(|p| p.side() == side)
+            .then(|| map.get(id).map(|s| *s.bbox()))
+            .flatten()
+    };
+    let sides = [whole(Side::China, "CN"), whole(Side::Uk, "GB")];
+    let corners = sides
+        .into_iter()
+        .flatten()
+        .flat_map(|b| [(b.min_lon, b.min_lat), (b.max_lon, b.max_lat)]);
+    bbox_of(points.chain(corners))
+}
+
+/// The best-located place of `side` among an event's places.
+pub fn best_place(places: &[PlaceView], side: Side) -> Option<&PlaceView> {
+    places.iter().filter(|p| p.side() == side).min_by_key(|p| rank(p))
+}
+
+/// A link for every `visible` event with a Chinese and a UK place, at least one of them finer
+/// than a country: "China" and "the UK" alone say nothing a line could show.
+pub fn china_uk_links(events: &[EventView], visible: &[usize]) -> Vec<Link> {
+    visible
+        .iter()
+        .filter_map(|&n| {
+            let places = &events[n].places;
+            let china = best_place(places, Side::China)?;
+            let uk = best_place(places, Side::Uk)?;
+            let finer = china.level != PlaceLevel::Country || uk.level != PlaceLevel::Country;
+            finer.then(|| Link {
+                event: n,
+                china: project(china.lon, china.lat),
+                uk: project(uk.lon, uk.lat),
+            })
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod tests {
+    use super::*;
+    use crate::corpus::bundled_corpus;
+    use crate::extraction::{EventKind, Salience};
+
+    pub fn place(name: &str, country: &str, level: PlaceLevel, role: PlaceRole, lat: f64, lon: f64) -> PlaceView {
+        PlaceView {
+            name: name.into(),
+            canonical: name.into(),
+            lat,
+            lon,
+            country: country.into(),
+            level,
+            role,
+            inferred: false,
+        }
+    }
+
+    pub fn event(kind: EventKind, places: Vec<PlaceView>) -> EventView {
+        EventView {
+            id: String::new(),
+            file: String::new(),
+            kind,
+            salience: Salience::Main,
+            date: None,
+            planned: false,
+            places,
+            actors: vec![],
+            sectors: vec![],
+            figures: vec![],
+            evidence: vec![],
+        }
+    }
+
+    fn london(role: PlaceRole) -> PlaceView {
+        place("London", "GB", PlaceLevel::City, role, 51.5085, -0.1257)
+    }
+
+    fn hefei() -> PlaceView {
+        place("Hefei", "CN", PlaceLevel::City, PlaceRole::Origin, 31.86, 117.28)
+    }
+
+    fn hunan() -> PlaceView {
+        place("Hunan", "CN", PlaceLevel::Region, PlaceRole::Origin, 28.2, 112.97)
+    }
+
+    fn china() -> PlaceView {
+        place("China", "CN", PlaceLevel::Country, PlaceRole::Mentioned, 39.9, 116.4)
+    }
+
+    fn united_kingdom() -> PlaceView {
+        place(
+            "United Kingdom",
+            "GB",
+            PlaceLevel::Country,
+            PlaceRole::Mentioned,
+            51.5,
+            -0.13,
+        )
+    }
+
+    #[test]
+    fn events_group_by_place_and_count_once_each() {
+        let events = vec![
+            event(
+                EventKind::Visit,
+                vec![london(PlaceRole::Venue), london(PlaceRole::Mentioned)],
+            ),
+            event(EventKind::Forum, vec![london(PlaceRole::Venue), hefei(), china()]),
+            event(EventKind::Visit, vec![london(PlaceRole::Venue)]),
+        ];
+        let markers = point_places(&events, &[0, 1]);
+        let names: Vec<&str> = markers.iter().map(|m| m.name).collect();
+        assert_eq!(names, ["London", "Hefei"], "countries are no markers");
+        assert_eq!(markers[0].events, [0, 1], "an event naming London twice counts once");
+        assert_eq!(markers[1].events, [1]);
+        assert_eq!(point_places(&events, &[2])[0].events, [2], "only the visible events");
+    }
+
+    #[test]
+    fn regions_shade_their_shape_and_bare_countries_shade_lightly() {
+        let map = Basemap::bundled();
+        let scotland = place("Scotland", "GB", PlaceLevel::Region, PlaceRole::Venue, 55.86, -4.25);
+        let events = vec![
+            event(EventKind::Summit, vec![london(PlaceRole::Venue), hunan(), china()]),
+            event(EventKind::Other, vec![united_kingdom()]),
+            event(EventKind::Other, vec![scotland]),
+        ];
+        let areas = area_places(&events, &[0, 1, 2], map);
+        let shapes: Vec<(&str, &str)> = areas.iter().map(|a| (a.name, a.shape)).collect();
+        let hunan = map.get(shapes[0].1).unwrap();
+        assert_eq!(hunan.name(), "Hunan");
+        assert_eq!(&shapes[1..], [("United Kingdom", "GB"), ("Scotland", "R-GB.SCT")]);
+        let china_shaded = shapes.iter().any(|s| s.1 == "CN");
+        assert!(!china_shaded, "China is shaded only for events naming nothing finer");
+    }
+
+    #[test]
+    fn every_gazetteer_region_of_the_corpus_has_its_shape() {
+        let corpus = &bundled_corpus().extraction;
+        let map = Basemap::bundled();
+        for place in corpus.events.iter().flat_map(|e| &e.places) {
+            if place.level == PlaceLevel::Region {
+                let shape = shape_of(place, map).unwrap_or_else(|| panic!("{}", place.canonical));
+                assert_eq!(map.get(shape).unwrap().name(), place.canonical);
+            }
+        }
+    }
+
+    #[test]
+    fn links_join_the_best_chinese_and_uk_places() {
+        let zhuzhou = place("Zhuzhou", "CN", PlaceLevel::City, PlaceRole::Origin, 27.83, 113.15);
+        let events = vec![
+            event(
+                EventKind::Agreement,
+                vec![china(), london(PlaceRole::Venue), hunan(), zhuzhou],
+            ),
+            event(EventKind::Other, vec![china(), united_kingdom()]),
+            event(EventKind::Visit, vec![london(PlaceRole::Venue)]),
+        ];
+        let links = china_uk_links(&events, &[0, 1, 2]);
+        assert_eq!(links.len(), 1, "two bare countries, or one side only, make no link");
+        assert_eq!(links[0].event, 0);
+        assert_eq!(
+            links[0].china,
+            project(113.15, 27.83),
+            "the city, finer than its region"
+        );
+        assert_eq!(links[0].uk, project(-0.1257, 51.5085));
+    }
+
+    #[test]
+    fn home_frames_both_countries_whole() {
+        let map = Basemap::bundled();
+        let events = vec![event(EventKind::Visit, vec![london(PlaceRole::Venue), hefei()])];
+        let home = home_bbox(&events, map).unwrap();
+        let china = map.get("CN").unwrap().bbox();
+        assert!(home.min_lon <= -7.5 && home.max_lat >= 58.5, "the UK whole: {home:?}");
+        assert!(
+            home.min_lon <= china.min_lon && home.max_lon >= china.max_lon,
+            "China whole"
+        );
+        assert_eq!(home_bbox(&[], map), None);
+    }
+
+    #[test]
+    fn the_corpus_links_hefei_and_london_to_the_other_side() {
+        let corpus = &bundled_corpus().extraction;
+        let all: Vec<usize> = (0..corpus.events.len()).collect();
+        let links = china_uk_links(&corpus.events, &all);
+        let hefei = corpus
+            .events
+            .iter()
+            .flat_map(|e| &e.places)
+            .find(|p| p.canonical == "Hefei")
+            .unwrap();
+        assert!(links.iter().any(|l| l.china == project(hefei.lon, hefei.lat)));
+        let markers = point_places(&corpus.events, &all);
+        assert!(markers.iter().any(|m| m.name == "London" && m.events.len() > 3));
+    }
+}

@@ -1,0 +1,191 @@
+// The map, in a release build: basemap, markers, selection, pan and zoom written to the URL
+// only when a gesture ends, and the DOM kept across pans and zooms.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, serveDirectory, launchChromium, watchForErrors, artifactPath } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
+  server = await serveDirectory(DIST, "/atlas/");
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MAIN = ".map-frame > svg.map-pane";
+
+async function open(query = "", { width = 1280, dark = false } = {}) {
+  const page = await browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+  await page.goto(server.url + (query ? `?${query}` : ""));
+  await page.locator(`${MAIN} .marker`).first().waitFor();
+  return { page, errors };
+}
+
+const mapParam = (page) => new URL(page.url()).searchParams.get("map");
+const zoomOf = (page) => Number(mapParam(page)?.split(",")[2]);
+const transformOf = (page) => page.locator(`${MAIN} > g.basemap`).getAttribute("transform");
+
+test("the map draws China's provinces, the UK's nations, markers, shaded regions and arcs", async () => {
+  for (const [width, dark, name] of [
+    [1280, false, "map-desktop-light.png"],
+    [1280, true, "map-desktop-dark.png"],
+    [360, false, "map-360-light.png"],
+    [360, true, "map-360-dark.png"],
+  ]) {
+    const { page, errors } = await open("", { width, dark });
+    const main = page.locator(MAIN);
+    assert.ok((await main.locator('path[data-shape^="R-CN."]').count()) >= 31, "China's provinces");
+    assert.equal(await main.locator('path[data-shape^="R-GB."]').count(), 4, "the UK's nations");
+    assert.ok((await main.locator('path[data-shape="FR"]').count()) === 1, "the world around");
+    // Markers for the corpus's places, alone or in a cluster.
+    assert.ok((await main.locator('.marker[data-place*="London"]').count()) >= 1, "a marker for London");
+    assert.ok((await main.locator('.marker[data-place*="Hefei"]').count()) >= 1, "a marker for Hefei");
+    // Hunan is a region: shaded, not pinned.
+    assert.equal(await main.locator(".marker[data-place=Hunan]").count(), 0);
+    assert.ok((await main.locator("path.area.region").count()) >= 1, "a shaded region");
+    assert.ok((await main.locator("path.arc").count()) >= 1, "a China–UK arc");
+    // The inset shows the UK at its own scale, with its own London.
+    const inset = page.locator(".map-inset");
+    assert.ok(await inset.isVisible(), `the UK inset at ${width}px`);
+    assert.ok((await inset.locator('.marker[data-place*="London"]').count()) >= 1);
+    await page.locator(".map").screenshot({ path: artifactPath(name) });
+    assert.deepEqual(errors, [], "no errors");
+    await page.close();
+  }
+});
+
+test("clicking a marker selects its event: the card and the evidence appear", async () => {
+  const { page, errors } = await open();
+  const hefei = page.locator(`${MAIN} .marker[data-place="Hefei"]`);
+  await hefei.hover();
+  await page.locator(".map-tip").getByText("Hefei").waitFor();
+  await hefei.click();
+  await page.locator(".event-card").waitFor();
+  assert.ok(await page.locator("mark.evidence-selected").first().isVisible(), "the reader shows the evidence");
+  assert.ok(new URL(page.url()).searchParams.get("event")?.startsWith("000_"), "the event is in the URL");
+  assert.match(await hefei.getAttribute("class"), /\bselected\b/, "its marker is ringed");
+  // Clicking again steps to the place's next event.
+  const first = new URL(page.url()).searchParams.get("event");
+  await hefei.click();
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get("event") !== id, first);
+  // By keyboard: a focused marker shows its tooltip, Enter selects.
+  await page.locator(".event-card .close").click();
+  const beijing = page.locator(`${MAIN} .marker[data-place="Beijing"]`);
+  await beijing.focus();
+  await page.locator(".map-tip").getByText("Beijing").waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".event-card").waitFor();
+  assert.match(await beijing.getAttribute("class"), /\bselected\b/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("dragging pans without rebuilding the map and writes ?map= when released", async () => {
+  const { page, errors } = await open();
+  const before = await transformOf(page);
+  const shape = await page.locator(`${MAIN} path[data-shape="R-CN.01"]`).elementHandle();
+  const marker = await page.locator(`${MAIN} .marker[data-place="Hefei"]`).elementHandle();
+  await page.locator(MAIN).scrollIntoViewIfNeeded();
+  const box = await page.locator(MAIN).boundingBox();
+  // Start over the sea west of Europe, where there is no marker.
+  const [x, y] = [box.x + box.width * 0.45, box.y + box.height * 0.7];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x - i * 15, y - i * 5);
+  assert.notEqual(await transformOf(page), before, "the map follows the pointer");
+  assert.equal(mapParam(page), null, "no URL write in mid-drag");
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("map"));
+  assert.ok(await shape.evaluate((el) => el.isConnected), "the basemap paths are the same elements");
+  assert.ok(await marker.evaluate((el) => el.isConnected), "the markers are the same elements");
+  assert.equal(await page.locator(".event-card").count(), 0, "a drag is no click");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the buttons, the wheel and the keyboard zoom; reset returns to the default view", async () => {
+  const { page, errors } = await open();
+  const initial = await transformOf(page);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("map"));
+  const zoomedIn = zoomOf(page);
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) < z, zoomedIn);
+  assert.ok(Math.abs(zoomedIn - zoomOf(page) - 1) < 0.02, "one step each way");
+
+  // Wheel about the pointer: one URL write when the wheel stops.
+  await page.locator(MAIN).scrollIntoViewIfNeeded();
+  const box = await page.locator(MAIN).boundingBox();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.6);
+  const beforeWheel = zoomOf(page);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) > z, beforeWheel);
+
+  // Keyboard, with the map focused.
+  await page.locator(MAIN).focus();
+  const beforeKey = zoomOf(page);
+  await page.keyboard.press("+");
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) > z, beforeKey);
+  await page.keyboard.press("ArrowLeft");
+
+  // A two-finger pinch (synthetic touch pointers: the test browser has no touch screen).
+  const beforePinch = zoomOf(page);
+  await page.locator(MAIN).evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+    const fire = (type, id, dx) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", clientX: cx + dx, clientY: cy, bubbles: true, cancelable: true }));
+    fire("pointerdown", 11, -20);
+    fire("pointerdown", 12, 20);
+    for (let i = 1; i <= 5; i++) {
+      fire("pointermove", 11, -20 - i * 8);
+      fire("pointermove", 12, 20 + i * 8);
+    }
+    fire("pointerup", 11, -60);
+    fire("pointerup", 12, 60);
+  });
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("map")?.split(",")[2]) > z + 0.5, beforePinch);
+
+  await page.getByRole("button", { name: "Reset view" }).click();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("map"));
+  assert.equal(await transformOf(page), initial, "back to the default view");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the map follows the filters and opens at the URL's camera", async () => {
+  const { page, errors } = await open("kind=visit&map=-1.500,53.000,6.00");
+  const main = page.locator(MAIN);
+  assert.equal(await main.locator('.marker[data-place="Beijing"]').count(), 0, "Beijing has no visit");
+  assert.equal(await main.locator('.marker[data-place="Hefei"]').count(), 1, "Hefei has two");
+  assert.ok((await main.locator(".marker").count()) >= 1);
+  for (const kind of await main.locator(".marker").evaluateAll((els) => els.map((e) => e.dataset.kind))) {
+    assert.equal(kind, "visit");
+  }
+  assert.equal(await page.locator(".map-inset.hidden").count(), 1, "the main map shows the UK: no inset");
+  // Back and forward move the map to the URL's camera.
+  const before = await transformOf(page);
+  await page.evaluate(() => {
+    history.pushState(null, "", "?kind=visit&map=117.280,31.860,7.00");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await page.waitForFunction((t) => document.querySelector(".map-frame > svg.map-pane > g.basemap").getAttribute("transform") !== t, before);
+  const hefei = await page.locator('.map-frame > svg.map-pane .marker[data-place="Hefei"]').boundingBox();
+  const frame = await page.locator(MAIN).boundingBox();
+  assert.ok(Math.abs(hefei.x + hefei.width / 2 - (frame.x + frame.width / 2)) < 2, "Hefei in the middle");
+  // Every place is also in the list for screen readers.
+  assert.ok((await page.locator(".map .map-places button").count()) >= 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
