@@ -65,6 +65,10 @@ pub struct Strings {
     /// After a year on the axis (`2025年`) and a day of the month (`12日`).
     pub year_suffix: &'static str,
     pub day_suffix: &'static str,
+    /// The timeline's own zoom buttons: named apart from the map's.
+    pub timeline_zoom_in: &'static str,
+    pub timeline_zoom_out: &'static str,
+    pub timeline_reset: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -126,6 +130,9 @@ pub const EN: Strings = Strings {
     timeline_events: "Events by date",
     year_suffix: "",
     day_suffix: "",
+    timeline_zoom_in: "Zoom the timeline in",
+    timeline_zoom_out: "Zoom the timeline out",
+    timeline_reset: "Show the whole timeline",
 };
 
 pub const ZH: Strings = Strings {
@@ -186,6 +193,9 @@ pub const ZH: Strings = Strings {
     timeline_events: "按日期排列的事件",
     year_suffix: "年",
     day_suffix: "日",
+    timeline_zoom_in: "放大时间轴",
+    timeline_zoom_out: "缩小时间轴",
+    timeline_reset: "显示完整时间轴",
 };
 
 impl UiLang {

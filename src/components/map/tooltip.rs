@@ -27,7 +27,7 @@ pub fn Tooltip() -> impl IntoView {
             .and_then(|&e| atlas.events[e].date)
             .map(|d| ui.date(d));
         Some(view! {
-            <div class="map-tip" class:below=tip.below aria-hidden="true" style=format!("left:{:.0}px;top:{:.0}px", tip.x, tip.y)>
+            <div class="map-tip" class:below=tip.below aria-hidden="true" style:left=format!("{:.0}px", tip.x) style:top=format!("{:.0}px", tip.y)>
                 <strong>{tip.title}</strong>
                 <span>{ui.count_events(tip.events.len())}</span>
                 <span class="kinds">{kinds.join(" · ")}</span>

@@ -36,9 +36,9 @@ pub fn Controls(model: Model) -> impl IntoView {
         <div class="tl-toolbar">
             <h2 id="timeline-heading">{move || t().timeline}</h2>
             <div class="tl-buttons">
-                <button type="button" class="tl-zoom-out" on:click=move |_| model.zoom(1.0 / 1.5, None) aria-label=move || t().zoom_out title=move || t().zoom_out>"−"</button>
-                <button type="button" class="tl-zoom-in" on:click=move |_| model.zoom(1.5, None) aria-label=move || t().zoom_in title=move || t().zoom_in>"+"</button>
-                <button type="button" class="tl-reset" on:click=move |_| model.reset() aria-label=move || t().reset_view title=move || t().reset_view>"↺"</button>
+                <button type="button" class="tl-zoom-out" on:click=move |_| model.zoom(1.0 / 1.5, None) aria-label=move || t().timeline_zoom_out title=move || t().timeline_zoom_out>"−"</button>
+                <button type="button" class="tl-zoom-in" on:click=move |_| model.zoom(1.5, None) aria-label=move || t().timeline_zoom_in title=move || t().timeline_zoom_in>"+"</button>
+                <button type="button" class="tl-reset" on:click=move |_| model.reset() aria-label=move || t().timeline_reset title=move || t().timeline_reset>"↺"</button>
                 <button type="button" class="tl-from-view" on:click=from_view>{move || t().window_from_view}</button>
             </div>
             // What the view spans, for people who zoom by keyboard and for the axis' missing year.
