@@ -14,6 +14,13 @@ pub fn FilterPanel() -> impl IntoView {
     let t = move || ui.get().strings();
     let facets = Memo::new(move |_| context.filters.with(|f| atlas.facets(f)));
     let filters = context.filters;
+    // Folded where space is short (an embed, a phone): the map and the list come first.
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w > 720.0);
+    let open_at_start = wide && !context.embed.get_untracked();
     let window_label = move || {
         filters.with(|f| f.window).map(|w| {
             view! {
@@ -27,7 +34,7 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     view! {
-        <details class="filters" open=move || !context.embed.get()>
+        <details class="filters" open=open_at_start>
             <summary>
                 <h2>{move || t().filters}</h2>
             </summary>
