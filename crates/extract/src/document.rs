@@ -51,26 +51,9 @@ impl Document {
     /// ```
     pub fn from_bytes(file: impl Into<String>, bytes: Vec<u8>) -> Result<Document, Error> {
         let file = file.into();
-        let fail = |kind| Err(Error::new(kind).in_file(file.clone()));
-        if bytes.len() > MAX_ARTICLE_BYTES {
-            return fail(ErrorKind::TooLarge {
-                bytes: bytes.len(),
-                limit: MAX_ARTICLE_BYTES,
-            });
-        }
-        if looks_binary(&bytes) {
-            return fail(ErrorKind::Binary);
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(error) => {
-                return fail(ErrorKind::InvalidUtf8 {
-                    byte_offset: error.utf8_error().valid_up_to(),
-                })
-            }
-        };
+        let text = checked_text(&file, bytes)?;
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
-            return fail(ErrorKind::Empty);
+            return Err(Error::new(ErrorKind::Empty).in_file(file));
         }
         Ok(Document::from_text(file, text))
     }
@@ -106,6 +89,28 @@ impl Document {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
+}
+
+/// The text of an article file: not too large, not binary, UTF-8 (it may still be empty).
+///
+/// # Errors
+/// [`ErrorKind::TooLarge`], [`ErrorKind::Binary`] or [`ErrorKind::InvalidUtf8`], naming `file`.
+pub(crate) fn checked_text(file: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    let fail = |kind| Err(Error::new(kind).in_file(file));
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return fail(ErrorKind::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    if looks_binary(&bytes) {
+        return fail(ErrorKind::Binary);
+    }
+    String::from_utf8(bytes).or_else(|error| {
+        fail(ErrorKind::InvalidUtf8 {
+            byte_offset: error.utf8_error().valid_up_to(),
+        })
+    })
 }
 
 /// NUL bytes, or many control bytes, in the first 8 KB (as git and grep decide).

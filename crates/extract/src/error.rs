@@ -25,6 +25,9 @@ pub enum ErrorKind {
     Empty,
     /// The file is larger than articles are allowed to be.
     TooLarge { bytes: usize, limit: usize },
+    /// A file of a kind the atlas does not read as an article (only `.txt`, `.md`/`.markdown`
+    /// and `.html`/`.htm` are read); `extension` is as given, without the dot (empty if none).
+    UnsupportedFile { extension: String },
     /// A data file (gazetteer, dataset) is malformed at `line` (1-based; 0 when not tied to a line).
     InvalidData { line: usize, message: String },
 }
@@ -65,6 +68,14 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TooLarge { bytes, limit } => write!(
                 f,
                 "the file has {bytes} bytes, more than the {limit}-byte limit for one article"
+            ),
+            ErrorKind::UnsupportedFile { extension } if extension.is_empty() => write!(
+                f,
+                "a file without an extension is not read as an article; articles are .txt, .md or .html files"
+            ),
+            ErrorKind::UnsupportedFile { extension } => write!(
+                f,
+                "a .{extension} file is not read as an article; articles are .txt, .md or .html files"
             ),
             ErrorKind::InvalidData { line: 0, message } => write!(f, "{message}"),
             ErrorKind::InvalidData { line, message } => write!(f, "line {line}: {message}"),

@@ -24,6 +24,7 @@ pub mod event;
 mod extract;
 mod fxhash;
 pub mod gazetteer;
+pub mod import;
 mod language;
 pub mod lexicon;
 pub mod money;
@@ -37,6 +38,7 @@ pub use document::{Document, MAX_ARTICLE_BYTES};
 pub use error::{Error, ErrorKind};
 pub use event::Event;
 pub use extract::{extract, extract_with};
+pub use import::article_from_file;
 pub use language::{detect_language, Language};
 
 /// Shorthand for results of this crate.
