@@ -112,6 +112,17 @@ struct Meta {
 }
 
 impl Meta {
+    /// The values by key, in the header's order.
+    fn into_pairs(self) -> [(&'static str, Option<String>); 5] {
+        [
+            ("title", self.title),
+            ("date", self.date),
+            ("source", self.source),
+            ("url", self.url),
+            ("lang", self.lang),
+        ]
+    }
+
     /// Keeps `value` for `key` (date, title, source, url, lang) when it is usable and the key
     /// has none yet: dates become `YYYY[-MM[-DD]]`, urls must be web addresses, languages
     /// ones the engine reads.
@@ -141,21 +152,8 @@ impl Reduced {
     /// The corpus-format text: `key: value` lines, a blank line, paragraphs separated by blank
     /// lines, a final newline.
     fn into_article(self) -> String {
-        let Meta {
-            title,
-            date,
-            source,
-            url,
-            lang,
-        } = self.meta;
         let mut text = String::new();
-        for (key, value) in [
-            ("title", title),
-            ("date", date),
-            ("source", source),
-            ("url", url),
-            ("lang", lang),
-        ] {
+        for (key, value) in self.meta.into_pairs() {
             if let Some(value) = value {
                 text.push_str(key);
                 text.push_str(": ");
@@ -242,6 +240,18 @@ fn web_url(value: &str) -> Option<String> {
     let is_web = lower.starts_with("http://") || lower.starts_with("https://");
     (is_web && value.len() > 8 && !value.contains(|c: char| c.is_whitespace() || c.is_control()))
         .then(|| value.to_string())
+}
+
+/// A deterministic stream of pseudo-random numbers (a 64-bit LCG) for the never-panics tests.
+#[cfg(test)]
+fn pseudo_random(seed: u64) -> impl FnMut() -> usize {
+    let mut state = seed;
+    move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    }
 }
 
 #[cfg(test)]

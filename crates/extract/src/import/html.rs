@@ -608,13 +608,7 @@ mod tests {
             "é中",
             "<meta name=date content=",
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) as usize
-        };
+        let mut next = crate::import::pseudo_random(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             let len = next() % 40;
             let mut input = String::new();

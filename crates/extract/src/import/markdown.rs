@@ -21,20 +21,7 @@ pub(super) fn reduce(markdown: &str) -> Reduced {
         let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
         meta.offer(key, value);
     }
-    let super::Meta {
-        title,
-        date,
-        source,
-        url,
-        lang,
-    } = from_page.meta;
-    for (key, value) in [
-        ("title", title),
-        ("date", date),
-        ("source", source),
-        ("url", url),
-        ("lang", lang),
-    ] {
+    for (key, value) in from_page.meta.into_pairs() {
         if let Some(value) = value {
             meta.offer(key, &value);
         }
@@ -432,13 +419,7 @@ mod tests {
             "[", "]", "(", ")", "!", "`", "```", "*", "_", "~", "<", ">", "\\", "#", "-", "1.", "---", "\n", " ", "&",
             "<p", "é", "中", "\r\n",
         ];
-        let mut state: u64 = 7;
-        let mut next = move || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) as usize
-        };
+        let mut next = crate::import::pseudo_random(7);
         for _ in 0..3000 {
             let input: String = (0..next() % 40).map(|_| PIECES[next() % PIECES.len()]).collect();
             let reduced = reduce(&input);
