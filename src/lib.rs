@@ -6,6 +6,7 @@ pub mod components;
 pub mod context;
 pub mod corpus;
 pub mod dataset;
+pub mod export;
 pub mod extraction;
 pub mod format;
 pub mod hooks;
