@@ -8,10 +8,12 @@
 //! escaped, CSV cells that a spreadsheet would run as formulas are defused, and ICS text is
 //! escaped and folded as RFC 5545 wants.
 
+pub mod bundle;
 pub mod csv;
 pub mod geojson;
 pub mod ics;
 pub mod json;
+mod zip;
 
 use crate::extraction::{ActorType, DocumentView, EventView, PlaceLevel, PlaceRole};
 use crate::state::{kind_tag, sector_tag, side_tag};
