@@ -37,6 +37,8 @@ pub const MANIFEST: &str = "atlas-bundle.json";
 pub const FORMAT: &str = "cooperation-atlas-bundle";
 /// The manifest version written, and the newest read.
 pub const FORMAT_VERSION: u32 = 1;
+/// The most articles a bundle holds (its zip holds at most 1,000 entries, the manifest one).
+pub const MAX_ARTICLES: usize = zip::MAX_ENTRIES - 1;
 
 /// An article of the bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +125,10 @@ impl Bundle {
     /// The bundle as zip bytes; its entries are dated `now_unix_seconds` (the caller passes the
     /// clock's time, tests a fixed one).
     ///
+    /// # Errors
+    /// A message when the bundle could not be read back: more than [`MAX_ARTICLES`] articles,
+    /// or an article over the engine's 5 MB limit.
+    ///
     /// # Example
     /// ```
     /// use cooperation_atlas::export::bundle::{Article, Bundle, Decision, Verdict};
@@ -130,10 +136,24 @@ impl Bundle {
     ///     articles: vec![Article { file: "deal.html".into(), text: "title: Deal\n\nSigned.\n".into() }],
     ///     decisions: vec![Decision { event: "deal.html#1".into(), verdict: Verdict::Accepted, fields: Default::default() }],
     /// };
-    /// let zip = bundle.to_zip(1_750_000_000);
+    /// let zip = bundle.to_zip(1_750_000_000).unwrap();
     /// assert_eq!(Bundle::from_zip("mine.zip", &zip), Ok(bundle));
     /// ```
-    pub fn to_zip(&self, now_unix_seconds: i64) -> Vec<u8> {
+    pub fn to_zip(&self, now_unix_seconds: i64) -> Result<Vec<u8>, String> {
+        if self.articles.len() > MAX_ARTICLES {
+            return Err(format!(
+                "a bundle holds at most {MAX_ARTICLES} articles; these are {}",
+                self.articles.len()
+            ));
+        }
+        if let Some(article) = self.articles.iter().find(|a| a.text.len() > zip::MAX_ENTRY_BYTES) {
+            return Err(format!(
+                "{}: {} bytes, more than the {}-byte limit for one article",
+                article.file,
+                article.text.len(),
+                zip::MAX_ENTRY_BYTES
+            ));
+        }
         let names = entry_names(&self.articles);
         let mut entries: Vec<(String, Vec<u8>)> = names
             .iter()
@@ -141,7 +161,7 @@ impl Bundle {
             .map(|(name, article)| (name.clone(), article.text.as_bytes().to_vec()))
             .collect();
         entries.push((MANIFEST.to_string(), self.manifest(&names).into_bytes()));
-        zip::write(&entries, zip::dos_date_time(now_unix_seconds))
+        Ok(zip::write(&entries, zip::dos_date_time(now_unix_seconds)))
     }
 
     fn manifest(&self, names: &[String]) -> String {
@@ -355,15 +375,39 @@ mod tests {
     #[test]
     fn export_then_import_gives_the_same_articles_and_decisions() {
         let bundle = bundle();
-        let zip = bundle.to_zip(NOW);
+        let zip = bundle.to_zip(NOW).unwrap();
         assert_eq!(Bundle::from_zip("mine.zip", &zip).unwrap(), bundle);
-        assert_eq!(bundle.to_zip(NOW), zip, "the same bundle, the same bytes");
+        assert_eq!(bundle.to_zip(NOW).unwrap(), zip, "the same bundle, the same bytes");
+    }
+
+    #[test]
+    fn a_bundle_that_could_not_be_read_back_is_not_written() {
+        let article = |file: String, size: usize| Article {
+            file,
+            text: "a".repeat(size),
+        };
+        let many = Bundle {
+            articles: (0..=MAX_ARTICLES).map(|i| article(format!("{i}.txt"), 1)).collect(),
+            decisions: vec![],
+        };
+        assert_eq!(
+            many.to_zip(NOW).unwrap_err(),
+            "a bundle holds at most 999 articles; these are 1000"
+        );
+        let mut fewer = many;
+        fewer.articles.pop();
+        assert_eq!(Bundle::from_zip("b.zip", &fewer.to_zip(NOW).unwrap()).unwrap(), fewer);
+        let large = Bundle {
+            articles: vec![article("big.txt".into(), zip::MAX_ENTRY_BYTES + 1)],
+            decisions: vec![],
+        };
+        assert!(large.to_zip(NOW).unwrap_err().starts_with("big.txt: 5242881 bytes"));
     }
 
     #[test]
     fn the_entries_are_corpus_files_and_a_manifest() {
         let bundle = bundle();
-        let entries = zip::read(&bundle.to_zip(NOW)).unwrap();
+        let entries = zip::read(&bundle.to_zip(NOW).unwrap()).unwrap();
         let names: Vec<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(names, ["My_deal.txt", "my_deal-2.txt", "passwd.txt", MANIFEST]);
         for ((_, bytes), article) in entries.iter().zip(&bundle.articles) {
@@ -443,7 +487,7 @@ mod tests {
             "b.zip: entry \"b.txt\": a second article named \"a.html\""
         );
         assert_eq!(error(&[("notes.md", b"# x")]), "b.zip: it holds no article (.txt file)");
-        let garbled = Bundle::from_zip("cut.zip", &bundle().to_zip(NOW)[..100]).unwrap_err();
+        let garbled = Bundle::from_zip("cut.zip", &bundle().to_zip(NOW).unwrap()[..100]).unwrap_err();
         assert_eq!(
             garbled.to_string(),
             "cut.zip: not a zip file (or cut short): its directory is missing"
