@@ -1,4 +1,6 @@
-// Prints what dist/ ships: raw, gzip (-9) and brotli (q11) bytes per file and in total.
+// Prints what dist/ ships: raw, gzip (-9) and brotli (q11) bytes per file, the total of the
+// first view, and apart from it what is fetched only on demand (the engine's worker, when
+// someone adds an article; embed.js, by pages that embed the atlas).
 // Usage: node .ci/size-report.mjs DIST_DIR
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -30,13 +32,17 @@ for (const path of files(dist)) {
     }).length,
   });
 }
-const total = rows.reduce(
-  (sum, row) => ({ file: "total", raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
-);
+const onDemand = (file) => file.startsWith("atlas-worker") || file === "embed.js";
+const sum = (label, list) =>
+  list.reduce(
+    (total, row) => ({ file: label, raw: total.raw + row.raw, gzip: total.gzip + row.gzip, brotli: total.brotli + row.brotli }),
+    { file: label, raw: 0, gzip: 0, brotli: 0 },
+  );
+const firstView = sum("total, first view", rows.filter((row) => !onDemand(row.file)));
+const later = sum("total, on demand (worker, embed.js)", rows.filter((row) => onDemand(row.file)));
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
 const width = Math.max(...rows.map((r) => r.file.length), 5);
 console.log(`${"shipped".padEnd(width)}  ${"raw KB".padStart(9)}  ${"gzip KB".padStart(9)}  ${"brotli KB".padStart(9)}`);
-for (const row of [...rows, total]) {
+for (const row of [...rows, firstView, later]) {
   console.log(`${row.file.padEnd(width)}  ${kb(row.raw)}  ${kb(row.gzip)}  ${kb(row.brotli)}`);
 }

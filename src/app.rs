@@ -1,10 +1,15 @@
 use crate::atlas::Atlas;
 use crate::components::{
-    Credits, EventCard, EventList, FigureChart, FilterPanel, Header, LoadErrors, MapView, Reader, Timeline, UrlProblems,
+    Credits, EventCard, EventList, FigureChart, FilterPanel, Header, LoadErrors, MapView, MinePanel, Reader, Timeline,
+    UrlProblems,
 };
 use crate::context::AtlasContext;
 use crate::corpus::bundled_corpus;
+use crate::extraction::Extraction;
 use crate::hooks::{browser_ui_lang, current_query, use_embed_height, use_theme, use_url_sync};
+use crate::mine::session::MineSession;
+use crate::mine::{combined, Decision};
+use crate::state::QueryProblem;
 use crate::state::ViewState;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -22,7 +27,7 @@ pub fn App() -> impl IntoView {
     let (view, problems) = ViewState::from_query(&current_query());
     let Some(url) = view.dataset.clone() else {
         let errors = &bundled_corpus().errors;
-        return view! { <Explorer atlas=bundled_atlas() load_errors=errors view problems own_url=true /> }.into_any();
+        return view! { <OwnPage base=bundled_atlas() load_errors=errors view problems /> }.into_any();
     };
     let loaded = LocalResource::new(move || {
         let url = url.clone();
@@ -34,7 +39,7 @@ pub fn App() -> impl IntoView {
                 let (view, problems) = (view.clone(), problems.clone());
                 loaded.get().map(|result| match result {
                     Ok((atlas, notes)) => {
-                        view! { <Explorer atlas load_errors=notes view problems own_url=true /> }.into_any()
+                        view! { <OwnPage base=atlas load_errors=notes view problems /> }.into_any()
                     }
                     Err(message) => view! { <DatasetError message /> }.into_any(),
                 })
@@ -42,6 +47,55 @@ pub fn App() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The atlas on its own page: `base` (the bundled corpus or a dataset) with the events the
+/// person accepted from their own articles. When those change, the explorer is built anew
+/// with the view the URL holds; the articles themselves live above it, in `MineSession`.
+#[component]
+fn OwnPage(
+    base: &'static Atlas,
+    load_errors: &'static [String],
+    view: ViewState,
+    problems: Vec<QueryProblem>,
+) -> impl IntoView {
+    let session = MineSession::provide(base.documents.iter().map(|d| d.file.clone()).collect());
+    // What the atlas shows of the person's articles: a rebuild only when this changes.
+    let shown = Memo::new(move |_| {
+        session.shown.track();
+        session.articles.with_untracked(|articles| {
+            articles
+                .iter()
+                .map(|a| (a.file.clone(), a.decisions.values().cloned().collect::<Vec<Decision>>()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let first_view = StoredValue::new(Some((view, problems)));
+    move || {
+        // Read, not only tracked: a memo that is never read never runs, and so never learns
+        // of the changes it derives from.
+        shown.with(|_| ());
+        let articles = session.articles.get_untracked();
+        let atlas = if articles.is_empty() {
+            base
+        } else {
+            let all = combined(
+                &Extraction {
+                    documents: base.documents.clone(),
+                    events: base.events.clone(),
+                },
+                &articles,
+            );
+            // Each set of the person's events is indexed once and kept for the page's life:
+            // the explorer's views borrow it. Sets change at the pace of a person's clicks.
+            &*Box::leak(Box::new(Atlas::with_own(all, base.documents.len())))
+        };
+        let (view, problems) = first_view
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ViewState::from_query(&current_query()));
+        view! { <Explorer atlas load_errors view problems own_url=true /> }
+    }
 }
 
 /// A dataset, indexed, with what did not fit in it; both live for the page's life.
@@ -129,6 +183,7 @@ pub fn Explorer(
             </div>
             <FigureChart />
             <Credits />
+            <MinePanel />
         </div>
     }
 }

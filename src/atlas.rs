@@ -4,7 +4,7 @@
 
 use crate::extraction::{DocumentView, EventKind, EventView, Extraction, Sector, Side};
 use crate::search::SearchIndex;
-use crate::state::{Filters, ALL_KINDS, ALL_SECTORS};
+use crate::state::{Filters, Origin, ALL_KINDS, ALL_SECTORS};
 use crate::time::{extent, Day};
 use atlas_extract::Language;
 
@@ -17,6 +17,8 @@ pub struct Atlas {
     pub document_of: Vec<usize>,
     /// First and last day of each event's date; `None` when undated.
     pub extents: Vec<Option<(Day, Day)>>,
+    /// Documents from this index on are the person's own ("my articles").
+    pub own_from: usize,
     /// The sides each event involves (an actor or a place of that side).
     sides: Vec<Vec<Side>>,
     search: SearchIndex,
@@ -34,6 +36,8 @@ pub struct Facets {
     pub languages: Counts<Language>,
     /// By document index.
     pub articles: Counts<usize>,
+    /// Empty when every article has the same origin (nothing to choose).
+    pub origins: Counts<Origin>,
 }
 
 /// Which facet a count leaves out of the filters.
@@ -44,6 +48,7 @@ enum Facet {
     Side,
     Language,
     Article,
+    Origin,
     None,
 }
 
@@ -51,6 +56,12 @@ impl Atlas {
     /// Indexes an extraction. Events whose `file` names no document keep `usize::MAX` as
     /// their document and are never shown.
     pub fn new(extraction: Extraction) -> Atlas {
+        let own_from = extraction.documents.len();
+        Atlas::with_own(extraction, own_from)
+    }
+
+    /// Indexes an extraction whose documents from `own_from` on are the person's own.
+    pub fn with_own(extraction: Extraction, own_from: usize) -> Atlas {
         let Extraction { documents, events } = extraction;
         let document_of = events
             .iter()
@@ -71,8 +82,18 @@ impl Atlas {
             events,
             document_of,
             extents,
+            own_from,
             sides,
             search,
+        }
+    }
+
+    /// Where a document comes from.
+    pub fn origin(&self, document: usize) -> Origin {
+        if document >= self.own_from {
+            Origin::Mine
+        } else {
+            Origin::Atlas
         }
     }
 
@@ -108,6 +129,9 @@ impl Atlas {
                     || self.sides[n].iter().any(|s| filters.sides.contains(s)))
                 && (ignore == Facet::Language || filters.languages.is_empty() || filters.languages.contains(&doc.lang))
                 && (ignore == Facet::Article || filters.articles.is_empty() || filters.articles.contains(&doc.file))
+                && (ignore == Facet::Origin
+                    || filters.origins.is_empty()
+                    || filters.origins.contains(&self.origin(document)))
                 && filters
                     .window
                     .is_none_or(|window| self.extents[n].is_some_and(|e| window.meets(e)))
@@ -129,6 +153,20 @@ impl Atlas {
         let sides_pool = self.passing(filters, Facet::Side);
         let languages_pool = self.passing(filters, Facet::Language);
         let articles_pool = self.passing(filters, Facet::Article);
+        let origins = if self.own_from > 0 && self.own_from < self.documents.len() {
+            let pool = self.passing(filters, Facet::Origin);
+            [Origin::Atlas, Origin::Mine]
+                .into_iter()
+                .map(|o| {
+                    (
+                        o,
+                        pool.iter().filter(|&&n| self.origin(self.document_of[n]) == o).count(),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let languages: Vec<Language> = {
             let mut seen: Vec<Language> = Vec::new();
             for doc in &self.documents {
@@ -174,6 +212,7 @@ impl Atlas {
             articles: (0..self.documents.len())
                 .map(|d| (d, articles_pool.iter().filter(|&&n| self.document_of[n] == d).count()))
                 .collect(),
+            origins,
         }
     }
 

@@ -24,18 +24,7 @@ impl Extraction {
     /// A message saying what is wrong: not JSON, a field missing, a date that is not
     /// `YYYY[-MM[-DD]]`…
     pub fn from_json(json: &str) -> Result<Extraction, String> {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let value = js_sys::JSON::parse(json).map_err(|error| {
-                let message = js_sys::Error::from(error).message();
-                format!("not JSON: {}", String::from(message))
-            })?;
-            serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            serde_json::from_str(json).map_err(|error| error.to_string())
-        }
+        crate::json::from_json(json)
     }
 
     /// The events of `document`, in extraction order.

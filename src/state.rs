@@ -17,6 +17,8 @@ pub struct Filters {
     pub languages: Vec<Language>,
     /// Articles, by file name.
     pub articles: Vec<String>,
+    /// The bundled (or loaded) articles, the person's own, or both when empty.
+    pub origins: Vec<Origin>,
     /// Full-text search (see `search.rs`).
     pub query: String,
     /// Only events whose date meets this window; undated events are then left out.
@@ -147,6 +149,9 @@ impl ViewState {
         if !f.articles.is_empty() {
             pairs.push(("article", list(f.articles.clone())));
         }
+        if !f.origins.is_empty() {
+            pairs.push(("origin", list(f.origins.iter().map(|o| o.tag().to_string()).collect())));
+        }
         if !f.query.trim().is_empty() {
             pairs.push(("q", f.query.trim().to_string()));
         }
@@ -197,6 +202,7 @@ impl ViewState {
                 "side" => read_list(items(), side_from_tag, &mut view.filters.sides, &mut problem),
                 "lang" => read_list(items(), Language::from_tag, &mut view.filters.languages, &mut problem),
                 "article" => view.filters.articles.extend(items().map(str::to_string)),
+                "origin" => read_list(items(), Origin::from_tag, &mut view.filters.origins, &mut problem),
                 "q" => view.filters.query = value.clone(),
                 "from" => {
                     from = parse_iso_day(&value).or_else(|| {
@@ -323,6 +329,30 @@ fn sector_from_tag(tag: &str) -> Option<Sector> {
     ALL_SECTORS.into_iter().find(|s| sector_tag(*s) == tag)
 }
 
+/// Where an article comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// The atlas's own articles: the bundled corpus, or the dataset the URL names.
+    Atlas,
+    /// Articles the person added in this browser.
+    Mine,
+}
+
+impl Origin {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Origin::Atlas => "atlas",
+            Origin::Mine => "mine",
+        }
+    }
+
+    fn from_tag(tag: &str) -> Option<Origin> {
+        [Origin::Atlas, Origin::Mine]
+            .into_iter()
+            .find(|o| o.tag().eq_ignore_ascii_case(tag))
+    }
+}
+
 pub fn side_tag(side: Side) -> &'static str {
     match side {
         Side::China => "CN",
@@ -390,6 +420,7 @@ mod tests {
                 sides: vec![Side::Uk],
                 languages: vec![Language::ChineseSimplified],
                 articles: vec!["corpus/001.txt".into()],
+                origins: vec![Origin::Mine],
                 query: "伦敦 & AstraZeneca #1+".into(),
                 window: Some(TimeWindow::between(day_number(2025, 1, 1), day_number(2025, 9, 30))),
             },

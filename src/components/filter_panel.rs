@@ -1,6 +1,6 @@
 use super::FacetGroup;
 use crate::context::use_atlas;
-use crate::state::Filters;
+use crate::state::{Filters, Origin};
 use crate::time::iso;
 use leptos::prelude::*;
 
@@ -39,6 +39,22 @@ pub fn FilterPanel() -> impl IntoView {
                 <h2>{move || t().filters}</h2>
             </summary>
             {window_label}
+            <Show when=move || facets.with(|f| !f.origins.is_empty())>
+                <FacetGroup
+                    title=Signal::derive(move || ui.get().mine().origin)
+                    items=Signal::derive(move || {
+                        facets.get().origins.into_iter().map(|(o, n)| {
+                            let label = match o { Origin::Atlas => ui.get().mine().origin_atlas, Origin::Mine => ui.get().mine().origin_mine };
+                            (o.tag().to_string(), label.to_string(), n, filters.with(|f| f.origins.contains(&o)))
+                        }).collect()
+                    })
+                    on_toggle=Callback::new(move |tag: String| {
+                        if let Some(o) = [Origin::Atlas, Origin::Mine].into_iter().find(|o| o.tag() == tag) {
+                            filters.update(|f| Filters::toggle(&mut f.origins, o));
+                        }
+                    })
+                />
+            </Show>
             <FacetGroup
                 title=Signal::derive(move || t().kind)
                 items=Signal::derive(move || {

@@ -1,4 +1,4 @@
-use super::{SearchBox, ShareMenu};
+use super::{ExportMenu, MineButton, SearchBox, ShareMenu};
 use crate::context::use_atlas;
 use crate::hooks::{Theme, UseThemeReturn};
 use crate::state::UiLang;
@@ -47,6 +47,9 @@ pub fn Header(theme: UseThemeReturn) -> impl IntoView {
             </div>
             <SearchBox />
             <div class="header-actions">
+                <Show when=move || !context.embed.get()>
+                    <MineButton />
+                </Show>
                 <button type="button" class="lang-switch" on:click=switch_language lang=move || if context.ui.get() == UiLang::En { "zh-Hans" } else { "en" }>
                     {move || t().ui_language}
                 </button>
@@ -61,6 +64,7 @@ pub fn Header(theme: UseThemeReturn) -> impl IntoView {
                     <span class="visually-hidden">{move || t().theme_toggle}</span>
                 </button>
                 <ShareMenu />
+                <ExportMenu />
             </div>
         </header>
     }

@@ -181,6 +181,18 @@ pub(crate) fn level_tag(level: PlaceLevel) -> &'static str {
     }
 }
 
+/// The level a tag of [`level_tag`] names.
+pub(crate) fn level_from_tag(tag: &str) -> Option<PlaceLevel> {
+    [
+        PlaceLevel::Country,
+        PlaceLevel::Region,
+        PlaceLevel::City,
+        PlaceLevel::District,
+    ]
+    .into_iter()
+    .find(|level| level_tag(*level) == tag)
+}
+
 pub(crate) fn role_tag(role: PlaceRole) -> &'static str {
     match role {
         PlaceRole::Venue => "venue",
