@@ -81,11 +81,15 @@ impl MyArticle {
         if !self.extraction.events.is_empty() {
             return None;
         }
-        Some(if self.document().lang == Language::Undetermined {
-            NoEvents::Language
-        } else {
-            NoEvents::NothingFound
-        })
+        let document = self.document();
+        let text = document.text.as_deref().unwrap_or_default();
+        Some(
+            if document.lang == Language::Undetermined && atlas_extract::is_in_unread_language(text) {
+                NoEvents::Language
+            } else {
+                NoEvents::NothingFound
+            },
+        )
     }
 
     pub fn accepted_count(&self) -> usize {
@@ -354,6 +358,10 @@ mod tests {
         none.extraction.events.clear();
         assert_eq!(none.no_events_reason(), Some(NoEvents::NothingFound));
         none.extraction.documents[0].lang = Language::Undetermined;
+        // Too short to tell its language: nothing found, not a language the atlas cannot read.
+        assert_eq!(none.no_events_reason(), Some(NoEvents::NothingFound));
+        none.extraction.documents[0].text =
+            Some("La delegación visitó la ciudad y firmó un acuerdo de cooperación con la universidad.".into());
         assert_eq!(none.no_events_reason(), Some(NoEvents::Language));
         assert_eq!(article(&[]).no_events_reason(), None);
     }

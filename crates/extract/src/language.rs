@@ -103,27 +103,71 @@ pub fn detect_language(text: &str) -> Language {
 }
 
 fn detect_latin(text: &str) -> Language {
-    let mut scores = [0usize; 3];
+    let scores = function_word_scores(text);
+    let (best, &best_score) = scores
+        .read
+        .iter()
+        .enumerate()
+        .max_by_key(|&(_, score)| *score)
+        .expect("three languages");
+    // Spanish shares `la`, `que`, `a` with French: a text whose function words are more
+    // Spanish (Italian, Portuguese, Dutch) than anything the engine reads is not read as one.
+    if best_score < 2 || scores.is_foreign() {
+        return Language::Undetermined;
+    }
+    [Language::English, Language::German, Language::French][best]
+}
+
+/// How many function words of each language a text has.
+struct FunctionWords {
+    /// English, German, French.
+    read: [usize; 3],
+    /// Spanish, Italian, Portuguese, Dutch.
+    others: [usize; 4],
+}
+
+impl FunctionWords {
+    fn is_foreign(&self) -> bool {
+        let best_read = self.read.iter().copied().max().unwrap_or(0);
+        self.others.iter().any(|&other| other >= 2 && other > best_read)
+    }
+}
+
+fn function_word_scores(text: &str) -> FunctionWords {
+    let mut scores = FunctionWords {
+        read: [0; 3],
+        others: [0; 4],
+    };
     for word in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
     {
         let word = word.to_lowercase();
-        for (score, stopwords) in scores.iter_mut().zip(STOPWORDS) {
+        let lists = scores
+            .read
+            .iter_mut()
+            .zip(STOPWORDS)
+            .chain(scores.others.iter_mut().zip(OTHER_STOPWORDS));
+        for (score, stopwords) in lists {
             if stopwords.contains(&word.as_str()) {
                 *score += 1;
             }
         }
     }
-    let (best, &best_score) = scores
-        .iter()
-        .enumerate()
-        .max_by_key(|&(_, score)| *score)
-        .expect("three languages");
-    if best_score < 2 {
-        return Language::Undetermined;
-    }
-    [Language::English, Language::German, Language::French][best]
+    scores
+}
+
+/// Whether `text` is written in a language the engine does not read (Spanish, Italian,
+/// Portuguese, Dutch…), as opposed to too short to tell: the engine then finds no event in it.
+///
+/// # Example
+/// ```
+/// use atlas_extract::is_in_unread_language;
+/// assert!(is_in_unread_language("La delegación visitó la ciudad y firmó un acuerdo con la universidad."));
+/// assert!(!is_in_unread_language("A delegation visited London."));
+/// ```
+pub fn is_in_unread_language(text: &str) -> bool {
+    detect_language(text) == Language::Undetermined && function_word_scores(text).is_foreign()
 }
 
 /// Frequent function words that are rare in the other two languages.
@@ -139,6 +183,25 @@ const STOPWORDS: [&[&str]; 3] = [
     &[
         "le", "la", "les", "et", "des", "du", "une", "est", "pour", "dans", "avec", "sur", "au", "aux", "qui", "que",
         "par", "a", "ont", "sont", "cette",
+    ],
+];
+
+/// Function words of languages the engine does not read (Spanish, Italian, Portuguese,
+/// Dutch): only to tell that a text is in none of the three above. Words they share with
+/// French (`la`, `que`, `a`) count for them too, so that only French's own words make French.
+const OTHER_STOPWORDS: [&[&str]; 4] = [
+    &[
+        "el", "la", "los", "las", "y", "en", "con", "que", "por", "del", "una", "es", "se", "su", "al", "fue", "para",
+        "como",
+    ],
+    &[
+        "il", "la", "gli", "e", "di", "che", "per", "con", "una", "della", "sono", "nel", "dei", "alla", "anche", "è",
+    ],
+    &[
+        "o", "a", "os", "em", "do", "da", "com", "que", "não", "uma", "para", "foi", "pelo", "pela", "dos", "das", "ao",
+    ],
+    &[
+        "de", "het", "een", "en", "van", "is", "met", "voor", "op", "dat", "niet", "zijn", "ook", "werd", "bij",
     ],
 ];
 
@@ -236,6 +299,21 @@ const TRADITIONAL_ONLY: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn romance_and_dutch_texts_are_not_taken_for_french_or_english() {
+        let unread = [
+            "La delegación visitó la ciudad y firmó un acuerdo de cooperación con la universidad el martes pasado.",
+            "La delegazione ha visitato la città e ha firmato un accordo di cooperazione con il sindaco per la ricerca.",
+            "A delegação visitou a cidade e assinou um acordo de cooperação com o governo para os portos.",
+            "De delegatie bezocht de stad en tekende een akkoord met het bestuur van de haven voor de handel.",
+        ];
+        for text in unread {
+            assert_eq!(detect_language(text), Language::Undetermined, "{text}");
+        }
+        let french = "La délégation de la province du Hunan a signé en mai un accord de coopération avec la ville de Londres pour les échanges.";
+        assert_eq!(detect_language(french), Language::French);
+    }
 
     #[test]
     fn common_punctuation_holds_no_letter() {

@@ -39,7 +39,7 @@ pub use error::{Error, ErrorKind};
 pub use event::Event;
 pub use extract::{extract, extract_with};
 pub use import::article_from_file;
-pub use language::{detect_language, Language};
+pub use language::{detect_language, is_in_unread_language, Language};
 
 /// Shorthand for results of this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -8,8 +8,8 @@ use crate::event::{Actor, ActorType, DateSource, Event, EventPlace, Evidence, Pl
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{Gazetteer, NameMatch, Place, PlaceIndex, PlaceLevel};
 use crate::language::{
-    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, find_str, is_han,
-    starts_with_ignore_ascii_case,
+    contains_ignore_ascii_case, contains_str, ends_with_ignore_ascii_case, find_str, is_han, is_in_unread_language,
+    starts_with_ignore_ascii_case, Language,
 };
 use crate::lexicon::{Cue, CueMatch, EventKind, Occurrences, Sector, Side};
 use crate::money::{find_money, MoneyFigure};
@@ -43,6 +43,11 @@ pub fn extract(doc: &Document) -> Vec<Event> {
 
 /// [`extract`] with a given gazetteer.
 pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
+    // The rules are written for English, German, French and Chinese: on any other language
+    // they would find events in words that only look like ours (Spanish `visitó`, `acuerdo`).
+    if doc.lang == Language::Undetermined && is_in_unread_language(doc.body()) {
+        return Vec::new();
+    }
     let text = doc.text.as_str();
     let all = sentences(text, doc.body_start..text.len());
     let body: Vec<Sentence> = split_contrasted_figures(text, skip_headlines(text, &all));
