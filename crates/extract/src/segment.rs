@@ -132,6 +132,24 @@ pub(crate) fn find_any_byte<const N: usize>(bytes: &[u8], from: usize, set: [u8;
     bytes[at..].iter().position(|b| set.contains(b)).map(|i| at + i)
 }
 
+/// Where the characters of `chars` stand in `text`, in order, with which one each is: what
+/// `text.match_indices(chars)` finds, but found by [`find_any_byte`] for their first bytes
+/// rather than by decoding every character. A first byte found is always a character's start
+/// (continuation bytes are `0x80..=0xBF`, no character's first byte), so only candidates are
+/// decoded.
+pub(crate) fn char_offsets<const N: usize>(text: &str, chars: [char; N]) -> impl Iterator<Item = (usize, char)> + '_ {
+    let first_bytes = chars.map(|c| c.encode_utf8(&mut [0; 4]).as_bytes()[0]);
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let at = find_any_byte(text.as_bytes(), from, first_bytes)?;
+        let c = text[at..].chars().next()?;
+        from = at + c.len_utf8();
+        if chars.contains(&c) {
+            return Some((at, c));
+        }
+    })
+}
+
 fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '「' | '（')
 }
@@ -246,7 +264,30 @@ mod tests {
         assert_eq!(found.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
     }
 
+    #[test]
+    fn char_offsets_are_the_characters_match_indices_finds() {
+        // Each set with characters that share its first bytes (`，！（` are all 0xEF 0xBC …).
+        let sets: [[char; 3]; 3] = [[',', '，', '。'], ['"', '”', '»'], ['」', 'a', '€']];
+        let text = "a, b，c！d（e。f\"g”h“i»j«k」l「m€n— 中文, é";
+        for set in sets {
+            let fast: Vec<(usize, char)> = char_offsets(text, set).collect();
+            let slow: Vec<(usize, char)> = text
+                .match_indices(set)
+                .map(|(at, c)| (at, c.chars().next().unwrap()))
+                .collect();
+            assert_eq!(fast, slow, "{set:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn char_offsets_match_match_indices(text in "[a-c,，。”\"»«“\\PC]{0,60}") {
+            let set = [',', '，', '”', '"'];
+            let fast: Vec<usize> = char_offsets(&text, set).map(|(at, _)| at).collect();
+            let slow: Vec<usize> = text.match_indices(set).map(|(at, _)| at).collect();
+            prop_assert_eq!(fast, slow);
+        }
+
         #[test]
         fn never_panics_and_spans_are_inside(text in "\\PC{0,300}") {
             for s in sentences(&text, 0..text.len()) {
