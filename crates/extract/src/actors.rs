@@ -1253,6 +1253,11 @@ fn is_capitalised(word: &str) -> bool {
     if first.is_ascii_lowercase() {
         return false;
     }
+    // A Han character is a letter and no capital: a Chinese run of text is no name, told
+    // without a pass over it or Unicode's tables.
+    if first >= 0xE3 && word.chars().next().is_some_and(is_han) {
+        return false;
+    }
     // Most of the others are ASCII: read byte by byte, without decoding.
     if word.is_ascii() {
         let letters = word.bytes().filter(u8::is_ascii_alphabetic);
@@ -1549,6 +1554,16 @@ mod tests {
             words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
             [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
         );
+    }
+
+    #[test]
+    fn capitals_make_a_name_and_han_text_is_none() {
+        for word in ["Hefei", "AstraZeneca", "BMSTC", "Ölkonzern", "«BYD»"] {
+            assert!(is_capitalised(word), "{word}");
+        }
+        for word in ["hefei", "A", "2024", "英国驻华大使", "英国Tencent", "", "—"] {
+            assert!(!is_capitalised(word), "{word}");
+        }
     }
 
     fn actors_in(sentence: &str, lang: Language) -> Vec<Actor> {
