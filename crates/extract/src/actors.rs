@@ -1480,7 +1480,7 @@ fn han_actors(
             .map_or(at, |(i, _)| i);
         if name_end - name_start > suffix_len {
             let name = &sentence[name_start..name_end];
-            let actor_type = if GOV_WORDS.iter().any(|w| name.contains(w)) {
+            let actor_type = if GOV_WORDS.iter().any(|w| contains_str(name, w)) {
                 ActorType::Gov
             } else {
                 ActorType::Org

@@ -772,10 +772,7 @@ fn vote(lex: Lex) -> Option<u8> {
 /// words, the bulk of Latin-script text, take one pass over their bytes.
 fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
     let bytes = text.as_bytes();
-    let mut j = start;
-    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-        j += 1;
-    }
+    let j = start + ascii_letter_run(&bytes[start..]);
     if j < bytes.len() && bytes[j] >= 0x80 {
         let end = word_end(bytes, j);
         let (lex, case) = classify(&text[start..end]);
@@ -805,6 +802,29 @@ fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
         return (german_weekday_compound(&text[start..j]), case, j);
     }
     (lex, case, j)
+}
+
+/// How many ASCII letters `bytes` starts with. Eight bytes at a time: most words take one
+/// step.
+fn ascii_letter_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Each byte lower-cased and without its high bit, so that adding to it never carries
+        // into the next byte: an ASCII byte is a letter when that is in 0x61..=0x7A.
+        let low = (word | ONES * 0x20) & (ONES * 0x7F);
+        let from_a = low + ONES * (0x80 - 0x61);
+        let past_z = low + ONES * (0x80 - 0x7B);
+        let letters = from_a & !past_z & !word & HIGHS;
+        let others = !letters & HIGHS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Reads a word's case and what it is.
@@ -3648,6 +3668,25 @@ fn french_future(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_letter_runs_are_counted_as_a_byte_by_byte_scan_counts_them() {
+        let slow = |bytes: &[u8]| bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        // Every byte at every place of a run of letters longer than two steps, and cut short.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = b"DelegationsBesuchtes".to_vec();
+                bytes[at] = b;
+                for len in [20, at + 1, 7, 0] {
+                    assert_eq!(
+                        ascii_letter_run(&bytes[..len]),
+                        slow(&bytes[..len]),
+                        "{b:#x} at {at}, {len} bytes"
+                    );
+                }
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn reference(iso: &str) -> Option<PartialDate> {
