@@ -1245,14 +1245,19 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
 
 /// `Hefei`, `AstraZeneca`, `BMSTC`: a word whose first letter is a capital, and that either
 /// has lowercase letters too or is all capitals (two letters or more).
+#[inline]
 fn is_capitalised(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    // Most words of a sentence start with a lowercase ASCII letter, their first letter.
-    if first.is_ascii_lowercase() {
-        return false;
+    // Most words of a sentence start with a lowercase ASCII letter, their first letter: told
+    // where the question is asked.
+    match word.as_bytes().first() {
+        None => false,
+        Some(first) if first.is_ascii_lowercase() => false,
+        Some(&first) => is_capitalised_unless_lower(word, first),
     }
+}
+
+/// [`is_capitalised`] of a word whose first byte, `first`, is no lowercase ASCII letter.
+fn is_capitalised_unless_lower(word: &str, first: u8) -> bool {
     // A Han character is a letter and no capital: a Chinese run of text is no name, told
     // without a pass over it or Unicode's tables.
     if first >= 0xE3 && word.chars().next().is_some_and(is_han) {

@@ -230,7 +230,13 @@ impl DateReader {
         while line_start < text.len() {
             let line_end = text[line_start..].find('\n').map_or(text.len(), |n| line_start + n + 1);
             scan.toks.clear();
-            let line_votes = tokenize(text, line_start, line_end, &mut scan.toks);
+            let line_votes = tokenize(
+                text,
+                line_start,
+                line_end,
+                &mut scan.toks,
+                self.lang == Language::Undetermined,
+            );
             if self.lang == Language::Undetermined {
                 for (total, more) in self.votes.iter_mut().zip(line_votes) {
                     *total += more;
@@ -637,9 +643,9 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Splits `text[start..end]` into tokens (appended to `toks`) and counts the function words of
-/// each Latin-script language.
-fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> [u32; 3] {
+/// Splits `text[start..end]` into tokens (appended to `toks`) and, if `count_votes` (the
+/// language is not known), counts the function words of each Latin-script language.
+fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>, count_votes: bool) -> [u32; 3] {
     let bytes = text.as_bytes();
     let mut votes = [0u32; 3];
     let mut gap = Gap::Line;
@@ -660,7 +666,7 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> [u32; 
             let (lex, word_case, next) = read_word(text, i);
             i = next;
             case = word_case;
-            if let Some(lang) = vote(lex) {
+            if let Some(lang) = count_votes.then(|| vote(lex)).flatten() {
                 votes[usize::from(lang)] += 1;
             }
             Kind::Word(lex)

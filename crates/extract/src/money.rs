@@ -574,6 +574,13 @@ fn range_after(text: &str, pos: usize, prefix: Option<Prefix>, han: bool) -> Opt
 // Numbers
 
 /// The digit at byte `i` (ASCII or fullwidth) and its length in bytes.
+/// Whether `text` may hold two figures (as two clauses of it): every figure [`find_money`]
+/// finds is read from an anchor of its own.
+pub(crate) fn may_hold_two_figures(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    next_anchor(bytes, 0).is_some_and(|first| next_anchor(bytes, first + 1).is_some())
+}
+
 /// Whether a figure may start at byte `b`: anchors are ASCII digits, fullwidth digits (lead
 /// byte EF) and Han numerals (lead bytes E4..E9); all other bytes, continuation bytes
 /// included, are passed over.
@@ -1590,6 +1597,14 @@ mod tests {
             }
         }
         assert_eq!(next_anchor(b"", 0), None);
+    }
+
+    #[test]
+    fn two_figures_need_two_anchors() {
+        assert!(may_hold_two_figures("$35 billion, while China's surpassed $32 billion"));
+        assert!(may_hold_two_figures("投资三十亿元，而英国投资五亿"));
+        assert!(!may_hold_two_figures("over $5 billion, while China’s investment grew"));
+        assert!(!may_hold_two_figures("Trade grew, while investment fell"));
     }
 
     /// The only figure in `text`, checked against its offsets.

@@ -4,6 +4,7 @@ use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
+use crate::money::may_hold_two_figures;
 use crate::segment::char_offsets;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
@@ -642,10 +643,9 @@ pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<S
     let mut out = Vec::with_capacity(body.len());
     for sentence in body {
         let slice = &text[sentence.start..sentence.end];
-        // Two figures need digits (or Han numerals, which are not ASCII): most sentences have
-        // neither and are not searched.
-        let may_have_two_figures = !slice.is_ascii() || slice.bytes().filter(u8::is_ascii_digit).nth(1).is_some();
-        let split = may_have_two_figures
+        // Two figures need two digits (or Han numerals): most sentences do not have them and
+        // are not searched.
+        let split = may_hold_two_figures(slice)
             .then(|| {
                 char_offsets(slice, [',', '，'])
                     .map(|(at, _)| at)
