@@ -363,6 +363,8 @@ pub fn find_actors(
     // Most checks below are about roles: a few of the cues, looked through for every span.
     let roles: Vec<CueMatch> = cues.iter().filter(|c| c.cue == Cue::Role).copied().collect();
     let mut extra_spans: Vec<(usize, usize)> = Vec::new();
+    // The words of each name in turn, in one buffer.
+    let mut words: Vec<&str> = Vec::new();
     let mut next = 0;
     while next < spans.len() || !extra_spans.is_empty() {
         let mut span = if let Some(extra) = extra_spans.pop() {
@@ -532,14 +534,16 @@ pub fn find_actors(
         }
         // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
         if lang == Language::German {
-            if let [noun, brand] = name.split_whitespace().collect::<Vec<_>>()[..] {
+            let mut two = name.split_whitespace();
+            if let (Some(noun), Some(brand), None) = (two.next(), two.next(), two.next()) {
                 if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
                     span.0 = offset_in(sentence, brand);
                 }
             }
         }
         let name = &sentence[span.0..span.1];
-        let words: Vec<&str> = name.split_whitespace().collect();
+        words.clear();
+        words.extend(name.split_whitespace());
         let is_org = words
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
