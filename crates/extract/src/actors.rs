@@ -992,14 +992,43 @@ fn is_not_name(word: &str) -> bool {
         "-oriented",
         "-made",
     ];
-    // Asked of every capitalised word: a hash probe, and the rarer checks only when they can
-    // apply.
-    static NOT_NAME_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    NOT_NAME_SET
-        .get_or_init(|| NOT_NAMES.iter().copied().collect())
-        .contains(word)
+    // Asked of every capitalised word: a hash probe where the first byte and the length allow
+    // one, and the rarer checks only when they can apply.
+    static NOT_NAME_SET: OnceLock<ByShape> = OnceLock::new();
+    // An ending's dash is among the last nine bytes (`-oriented`).
+    let tail = &word.as_bytes()[word.len().saturating_sub(9)..];
+    NOT_NAME_SET.get_or_init(|| ByShape::new(NOT_NAMES)).contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
-        || (word.as_bytes().contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (tail.contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// A set of words, with, for each first byte, the lengths of its words (bit `n` for `n` bytes,
+/// 31 for longer): a word whose first byte and length match none needs no hashing.
+struct ByShape {
+    words: FxHashSet<&'static str>,
+    lengths_by_first_byte: [u32; 256],
+}
+
+impl ByShape {
+    fn new(words: &[&'static str]) -> ByShape {
+        let mut lengths_by_first_byte = [0u32; 256];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                lengths_by_first_byte[usize::from(first)] |= 1 << word.len().min(31);
+            }
+        }
+        ByShape {
+            words: words.iter().copied().collect(),
+            lengths_by_first_byte,
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&first| self.lengths_by_first_byte[usize::from(first)] & (1 << word.len().min(31)) != 0)
+            && self.words.contains(word)
+    }
 }
 
 /// Words that join a role to the organisation it is held in (`director of …`).
@@ -1576,6 +1605,27 @@ mod tests {
         for word in ["hefei", "A", "2024", "英国驻华大使", "英国Tencent", "", "—"] {
             assert!(!is_capitalised(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_set_by_shape_holds_its_words_and_no_others() {
+        let long = "Verwaltungsgerichtshofspräsidentenwahl";
+        let set = ByShape::new(&["The", "A", "UK-China", long]);
+        for word in ["The", "A", "UK-China", long] {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "the",
+            "Tha",
+            "An",
+            "UK",
+            "Verwaltungsgerichtshofspräsidentenwahlen",
+            "Theresa",
+        ] {
+            assert!(!set.contains(word), "{word}");
+        }
+        assert!(NOT_NAMES.iter().all(|word| is_not_name(word)));
     }
 
     #[test]

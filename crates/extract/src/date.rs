@@ -238,7 +238,8 @@ fn calendar_value(word: &str) -> Option<u8> {
         Some(CALENDAR_KEYS[at].1)
     };
     find(word).or_else(|| {
-        let has_wide_capital = word.len() <= 10 && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
+        let has_wide_capital =
+            word.len() <= 10 && !word.is_ascii() && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
         has_wide_capital.then(|| find(&word.to_lowercase()))?
     })
 }
