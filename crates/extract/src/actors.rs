@@ -884,7 +884,13 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
             || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
         let mut phrase = None;
-        let from = last_word(before);
+        // The words looked for here are Latin: a Han character ends none of them (and would
+        // send the search back over the whole Han text before the place).
+        let from = if before.chars().next_back().is_some_and(is_han) {
+            ""
+        } else {
+            last_word(before)
+        };
         if one_of(FROM_WORDS, from) && before[offset_in(before, from) + from.len()..].trim().is_empty() {
             let group = before[..offset_in(before, from)].trim_end();
             let group_word = last_word(group);
@@ -912,9 +918,9 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
         {
             // "Die Stadt Chengdu und die Universität Manchester haben … unterzeichnet".
             phrase = Some((offset_in(before, from), m.end));
-        } else if one_of(GROUP_WORDS, first_word(after))
+        } else if !is_han(name.chars().next().unwrap_or(' '))
+            && one_of(GROUP_WORDS, first_word(after))
             && offset_in(after, first_word(after)) == 0
-            && !is_han(name.chars().next().unwrap_or(' '))
         {
             let word_end = offset_in(sentence, after) + first_word(after).len();
             phrase = Some((m.start, word_end));
