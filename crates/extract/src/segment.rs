@@ -106,30 +106,23 @@ fn find_stop_byte(bytes: &[u8], from: usize) -> Option<usize> {
     find_any_byte(bytes, from, [b'.', b'!', b'?', 0xE3, 0xEF])
 }
 
-/// The first of the bytes of `set` in `bytes` from `from` on. Eight bytes at a time while none
-/// of them is there: for the few bytes looked for, a text is mostly other bytes.
-#[inline(always)]
+/// The first of the bytes of `set` in `bytes` from `from` on, found by `memchr`'s vector
+/// search, three bytes at a time: each further three are only looked for before the first
+/// found so far, so no byte is searched twice for them.
 pub(crate) fn find_any_byte<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether a byte of `word` is one of `set` (a zero byte of `word ^ byte…byte` for one of
-    // them), all of them tested before the one branch.
-    let holds_any = |word: u64| {
-        set.iter().fold(0, |zeros, &byte| {
-            let x = word ^ (ONES * u64::from(byte));
-            zeros | (x.wrapping_sub(ONES) & !x)
-        }) & HIGHS
-            != 0
-    };
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if holds_any(word) {
-            break;
-        }
-        at += 8;
+    let rest = &bytes[from..];
+    let mut found = None;
+    for group in set.chunks(3) {
+        let before = &rest[..found.unwrap_or(rest.len())];
+        let at = match *group {
+            [a] => memchr::memchr(a, before),
+            [a, b] => memchr::memchr2(a, b, before),
+            [a, b, c] => memchr::memchr3(a, b, c, before),
+            _ => None,
+        };
+        found = at.or(found);
     }
-    bytes[at..].iter().position(|b| set.contains(b)).map(|i| at + i)
+    found.map(|at| from + at)
 }
 
 /// Where the characters of `chars` stand in `text`, in order, with which one each is: what
