@@ -228,7 +228,8 @@ impl DateReader {
         // stays in cache however long the text.
         let mut line_start = 0;
         while line_start < text.len() {
-            let line_end = text[line_start..].find('\n').map_or(text.len(), |n| line_start + n + 1);
+            let line_end =
+                memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |n| line_start + n + 1);
             scan.toks.clear();
             let line_votes = tokenize(
                 text,

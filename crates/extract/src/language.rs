@@ -200,7 +200,7 @@ pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
     };
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(at) = bytes[from..].iter().position(|&b| b == first) {
+    while let Some(at) = memchr::memchr(first, &bytes[from..]) {
         let after = from + at + 1;
         if bytes[after..].starts_with(rest) {
             return Some(from + at);

@@ -34,8 +34,11 @@ pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
     let mut line_start = range.start;
-    for line in text[range.clone()].split_inclusive('\n') {
-        let line_end = line_start + line.len();
+    // Line by line, each with its line break (`split_inclusive`), the breaks found by memchr.
+    while line_start < range.end {
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[line_start..range.end]).map_or(range.end, |n| line_start + n + 1);
+        let line = &text[line_start..line_end];
         if !line.trim().is_empty() {
             split_line(text, line_start, line_end, paragraph, &mut out);
             paragraph += 1;
