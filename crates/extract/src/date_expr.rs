@@ -821,7 +821,7 @@ fn ascii_letter_run(bytes: &[u8]) -> usize {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // Each byte lower-cased and without its high bit, so that adding to it never carries
         // into the next byte: an ASCII byte is a letter when that is in 0x61..=0x7A.
-        let low = (word | ONES * 0x20) & (ONES * 0x7F);
+        let low = (word | (ONES * 0x20)) & (ONES * 0x7F);
         let from_a = low + ONES * (0x80 - 0x61);
         let past_z = low + ONES * (0x80 - 0x7B);
         let letters = from_a & !past_z & !word & HIGHS;

@@ -320,9 +320,9 @@ impl Starts {
         while let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             let candidates = (word & HIGHS)
-                | zero_bytes((word ^ ONES * 0x40) & (ONES * 0xE0))
-                | zero_bytes(word ^ ONES * u64::from(others[0]))
-                | zero_bytes(word ^ ONES * u64::from(others[1]));
+                | zero_bytes((word ^ (ONES * 0x40)) & (ONES * 0xE0))
+                | zero_bytes(word ^ (ONES * u64::from(others[0])))
+                | zero_bytes(word ^ (ONES * u64::from(others[1])));
             if candidates != 0 {
                 return i + (candidates.trailing_zeros() / 8) as usize;
             }
