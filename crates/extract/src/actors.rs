@@ -79,11 +79,11 @@ const ORG_WORDS: &[&str] = &[
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
     // Asked of every word of every name: a hash probe with a lowercase copy on the stack.
-    static ORG_WORD_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    static ORG_WORD_SET: OnceLock<FxHashSet<&[u8]>> = OnceLock::new();
     let mut buf = [0u8; 16];
     crate::language::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
         ORG_WORD_SET
-            .get_or_init(|| ORG_WORDS.iter().copied().collect())
+            .get_or_init(|| ORG_WORDS.iter().map(|w| w.as_bytes()).collect())
             .contains(lower)
     })
 }
@@ -363,6 +363,8 @@ pub fn find_actors(
     // Most checks below are about roles: a few of the cues, looked through for every span.
     let roles: Vec<CueMatch> = cues.iter().filter(|c| c.cue == Cue::Role).copied().collect();
     let mut extra_spans: Vec<(usize, usize)> = Vec::new();
+    // The words of each name in turn, in one buffer.
+    let mut words: Vec<&str> = Vec::new();
     let mut next = 0;
     while next < spans.len() || !extra_spans.is_empty() {
         let mut span = if let Some(extra) = extra_spans.pop() {
@@ -518,10 +520,10 @@ pub fn find_actors(
                     .into_iter()
                     .filter(|(_, w)| !NAME_CONNECTORS.contains(w))
                     .all(|(at, w)| covered_by_role(span.0 + at, span.0 + at + w.len())))
-            || (name.split_whitespace().count() <= 2
-                && roles
-                    .iter()
-                    .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1));
+            || (roles
+                .iter()
+                .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1)
+                && name.split_whitespace().count() <= 2);
         if name.is_empty()
             || only_role
             || is_not_name(name)
@@ -532,14 +534,16 @@ pub fn find_actors(
         }
         // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
         if lang == Language::German {
-            if let [noun, brand] = name.split_whitespace().collect::<Vec<_>>()[..] {
+            let mut two = name.split_whitespace();
+            if let (Some(noun), Some(brand), None) = (two.next(), two.next(), two.next()) {
                 if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
                     span.0 = offset_in(sentence, brand);
                 }
             }
         }
         let name = &sentence[span.0..span.1];
-        let words: Vec<&str> = name.split_whitespace().collect();
+        words.clear();
+        words.extend(name.split_whitespace());
         let is_org = words
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
@@ -880,7 +884,13 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
             || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
         let mut phrase = None;
-        let from = last_word(before);
+        // The words looked for here are Latin: a Han character ends none of them (and would
+        // send the search back over the whole Han text before the place).
+        let from = if before.chars().next_back().is_some_and(is_han) {
+            ""
+        } else {
+            last_word(before)
+        };
         if one_of(FROM_WORDS, from) && before[offset_in(before, from) + from.len()..].trim().is_empty() {
             let group = before[..offset_in(before, from)].trim_end();
             let group_word = last_word(group);
@@ -908,9 +918,9 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
         {
             // "Die Stadt Chengdu und die Universität Manchester haben … unterzeichnet".
             phrase = Some((offset_in(before, from), m.end));
-        } else if one_of(GROUP_WORDS, first_word(after))
+        } else if !is_han(name.chars().next().unwrap_or(' '))
+            && one_of(GROUP_WORDS, first_word(after))
             && offset_in(after, first_word(after)) == 0
-            && !is_han(name.chars().next().unwrap_or(' '))
         {
             let word_end = offset_in(sentence, after) + first_word(after).len();
             phrase = Some((m.start, word_end));
@@ -935,11 +945,14 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
 
 /// `AstraZeneca`, `BBK`, `TusHoldings`, `Diversifying.io`: one word that is clearly a name.
 fn looks_like_brand(word: &str) -> bool {
-    let letters = || word.chars().filter(|c| c.is_alphabetic());
-    let count = letters().count();
-    let inner_capital = letters().skip(1).any(char::is_uppercase);
-    let all_caps = count >= 2 && letters().all(char::is_uppercase);
-    (inner_capital || all_caps || word.contains('.')) && count >= 3 && !is_not_name(word)
+    // One pass over the letters: how many, a capital after the first, all capitals.
+    let (mut count, mut inner_capital, mut all_caps) = (0, false, true);
+    for upper in word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase) {
+        inner_capital |= count > 0 && upper;
+        all_caps &= upper;
+        count += 1;
+    }
+    count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
 }
 
 /// Where `part`, a subslice of `text` (a word found by splitting it), starts in `text`.
@@ -985,14 +998,43 @@ fn is_not_name(word: &str) -> bool {
         "-oriented",
         "-made",
     ];
-    // Asked of every capitalised word: a hash probe, and the rarer checks only when they can
-    // apply.
-    static NOT_NAME_SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-    NOT_NAME_SET
-        .get_or_init(|| NOT_NAMES.iter().copied().collect())
-        .contains(word)
+    // Asked of every capitalised word: a hash probe where the first byte and the length allow
+    // one, and the rarer checks only when they can apply.
+    static NOT_NAME_SET: OnceLock<ByShape> = OnceLock::new();
+    // An ending's dash is among the last nine bytes (`-oriented`).
+    let tail = &word.as_bytes()[word.len().saturating_sub(9)..];
+    NOT_NAME_SET.get_or_init(|| ByShape::new(NOT_NAMES)).contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
-        || (word.as_bytes().contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (tail.contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// A set of words, with, for each first byte, the lengths of its words (bit `n` for `n` bytes,
+/// 31 for longer): a word whose first byte and length match none needs no hashing.
+struct ByShape {
+    words: FxHashSet<&'static str>,
+    lengths_by_first_byte: [u32; 256],
+}
+
+impl ByShape {
+    fn new(words: &[&'static str]) -> ByShape {
+        let mut lengths_by_first_byte = [0u32; 256];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                lengths_by_first_byte[usize::from(first)] |= 1 << word.len().min(31);
+            }
+        }
+        ByShape {
+            words: words.iter().copied().collect(),
+            lengths_by_first_byte,
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&first| self.lengths_by_first_byte[usize::from(first)] & (1 << word.len().min(31)) != 0)
+            && self.words.contains(word)
+    }
 }
 
 /// Words that join a role to the organisation it is held in (`director of …`).
@@ -1245,12 +1287,22 @@ fn words_with_offsets(sentence: &str) -> Vec<(usize, &str)> {
 
 /// `Hefei`, `AstraZeneca`, `BMSTC`: a word whose first letter is a capital, and that either
 /// has lowercase letters too or is all capitals (two letters or more).
+#[inline]
 fn is_capitalised(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    // Most words of a sentence start with a lowercase ASCII letter, their first letter.
-    if first.is_ascii_lowercase() {
+    // Most words of a sentence start with a lowercase ASCII letter, their first letter: told
+    // where the question is asked.
+    match word.as_bytes().first() {
+        None => false,
+        Some(first) if first.is_ascii_lowercase() => false,
+        Some(&first) => is_capitalised_unless_lower(word, first),
+    }
+}
+
+/// [`is_capitalised`] of a word whose first byte, `first`, is no lowercase ASCII letter.
+fn is_capitalised_unless_lower(word: &str, first: u8) -> bool {
+    // A Han character is a letter and no capital: a Chinese run of text is no name, told
+    // without a pass over it or Unicode's tables.
+    if first >= 0xE3 && word.chars().next().is_some_and(is_han) {
         return false;
     }
     // Most of the others are ASCII: read byte by byte, without decoding.
@@ -1475,7 +1527,7 @@ fn han_actors(
             .map_or(at, |(i, _)| i);
         if name_end - name_start > suffix_len {
             let name = &sentence[name_start..name_end];
-            let actor_type = if GOV_WORDS.iter().any(|w| name.contains(w)) {
+            let actor_type = if GOV_WORDS.iter().any(|w| contains_str(name, w)) {
                 ActorType::Gov
             } else {
                 ActorType::Org
@@ -1549,6 +1601,63 @@ mod tests {
             words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
             [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
         );
+    }
+
+    #[test]
+    fn capitals_make_a_name_and_han_text_is_none() {
+        for word in ["Hefei", "AstraZeneca", "BMSTC", "Ölkonzern", "«BYD»"] {
+            assert!(is_capitalised(word), "{word}");
+        }
+        for word in ["hefei", "A", "2024", "英国驻华大使", "英国Tencent", "", "—"] {
+            assert!(!is_capitalised(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_set_by_shape_holds_its_words_and_no_others() {
+        let long = "Verwaltungsgerichtshofspräsidentenwahl";
+        let set = ByShape::new(&["The", "A", "UK-China", long]);
+        for word in ["The", "A", "UK-China", long] {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "the",
+            "Tha",
+            "An",
+            "UK",
+            "Verwaltungsgerichtshofspräsidentenwahlen",
+            "Theresa",
+        ] {
+            assert!(!set.contains(word), "{word}");
+        }
+        assert!(NOT_NAMES.iter().all(|word| is_not_name(word)));
+    }
+
+    #[test]
+    fn brands_are_read_in_one_pass_as_in_three() {
+        // The three passes this reading replaced.
+        let slow = |word: &str| {
+            let letters = || word.chars().filter(|c| c.is_alphabetic());
+            let count = letters().count();
+            let inner_capital = letters().skip(1).any(char::is_uppercase);
+            let all_caps = count >= 2 && letters().all(char::is_uppercase);
+            (inner_capital || all_caps || word.contains('.')) && count >= 3 && !is_not_name(word)
+        };
+        let pieces = ["a", "B", "1", ".", "É", "é", "中", "-"];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    for w in ["", "c", "D"] {
+                        let word = format!("{x}{y}{z}{w}");
+                        assert_eq!(looks_like_brand(&word), slow(&word), "{word:?}");
+                    }
+                }
+            }
+        }
+        for word in ["AstraZeneca", "BBK", "Diversifying.io", "Tencent", "UK", "GmbH", "HSBC"] {
+            assert_eq!(looks_like_brand(word), slow(word), "{word:?}");
+        }
     }
 
     fn actors_in(sentence: &str, lang: Language) -> Vec<Actor> {

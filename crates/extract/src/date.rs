@@ -198,6 +198,23 @@ const fn sorted_calendar_keys() -> [(u128, u8); CALENDAR_WORDS.len()] {
     keys
 }
 
+/// For each first byte of a word of [`CALENDAR_WORDS`], bit `n` set when such a word is `n`
+/// bytes long (all are shorter than 31): a word whose first byte, ASCII lower-cased, and length
+/// match none is none of them.
+static CALENDAR_LENGTHS_BY_FIRST_BYTE: [u32; 256] = calendar_lengths_by_first_byte();
+
+const fn calendar_lengths_by_first_byte() -> [u32; 256] {
+    let mut lengths = [0u32; 256];
+    let mut i = 0;
+    while i < CALENDAR_WORDS.len() {
+        let word = CALENDAR_WORDS[i].0.as_bytes();
+        assert!(word.len() < 31, "calendar words are shorter than 31 bytes");
+        lengths[word[0] as usize] |= 1 << word.len();
+        i += 1;
+    }
+    lengths
+}
+
 /// `word`'s bytes, ASCII letters lower-cased, as one big-endian integer; `None` past 16 bytes.
 /// Distinct words give distinct keys: no word holds a zero byte.
 fn packed_lowercase(word: &str) -> Option<u128> {
@@ -211,12 +228,18 @@ fn packed_lowercase(word: &str) -> Option<u128> {
 /// `MÄRZ`, through a real lowercase copy).
 fn calendar_value(word: &str) -> Option<u8> {
     let find = |word: &str| {
+        // Most words asked about are names: their first letter and length rule them out.
+        let first = word.as_bytes().first()?.to_ascii_lowercase();
+        if CALENDAR_LENGTHS_BY_FIRST_BYTE[usize::from(first)] & (1 << word.len().min(31)) == 0 {
+            return None;
+        }
         let key = packed_lowercase(word)?;
         let at = CALENDAR_KEYS.binary_search_by(|&(k, _)| k.cmp(&key)).ok()?;
         Some(CALENDAR_KEYS[at].1)
     };
     find(word).or_else(|| {
-        let has_wide_capital = word.len() <= 10 && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
+        let has_wide_capital =
+            word.len() <= 10 && !word.is_ascii() && word.chars().any(|c| !c.is_ascii() && c.is_uppercase());
         has_wide_capital.then(|| find(&word.to_lowercase()))?
     })
 }
@@ -284,6 +307,49 @@ mod tests {
         let day = PartialDate::day(2025, 5, 1).unwrap();
         assert!(month < day);
         assert!(day < PartialDate::month(2025, 6).unwrap());
+    }
+
+    #[test]
+    fn calendar_values_are_those_of_a_search_of_the_table() {
+        // Every entry in three cases, cut and lengthened, and words that are none.
+        let slow = |word: &str| {
+            let lower = word.to_lowercase();
+            CALENDAR_WORDS
+                .iter()
+                .find(|(w, _)| word.len() <= 16 && (lower == *w || word.to_ascii_lowercase() == *w))
+                .map(|&(_, value)| value)
+        };
+        let mut words: Vec<String> = [
+            "",
+            "M",
+            "China",
+            "Marchers",
+            "MÄRZ",
+            "DÉCEMBRE",
+            "Shenzhen",
+            "Saturdays",
+        ]
+        .map(String::from)
+        .to_vec();
+        for (word, _) in CALENDAR_WORDS {
+            let mut chars = word.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            words.extend([
+                word.to_string(),
+                word.to_uppercase(),
+                capital.clone(),
+                format!("{capital}s"),
+            ]);
+            words.push(word[..word.len() - 1].to_string());
+        }
+        for word in &words {
+            assert_eq!(calendar_value(word), slow(word), "{word:?}");
+        }
     }
 
     #[test]

@@ -228,9 +228,16 @@ impl DateReader {
         // stays in cache however long the text.
         let mut line_start = 0;
         while line_start < text.len() {
-            let line_end = text[line_start..].find('\n').map_or(text.len(), |n| line_start + n + 1);
+            let line_end =
+                memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |n| line_start + n + 1);
             scan.toks.clear();
-            let line_votes = tokenize(text, line_start, line_end, &mut scan.toks);
+            let line_votes = tokenize(
+                text,
+                line_start,
+                line_end,
+                &mut scan.toks,
+                self.lang == Language::Undetermined,
+            );
             if self.lang == Language::Undetermined {
                 for (total, more) in self.votes.iter_mut().zip(line_votes) {
                     *total += more;
@@ -637,9 +644,9 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Splits `text[start..end]` into tokens (appended to `toks`) and counts the function words of
-/// each Latin-script language.
-fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> [u32; 3] {
+/// Splits `text[start..end]` into tokens (appended to `toks`) and, if `count_votes` (the
+/// language is not known), counts the function words of each Latin-script language.
+fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>, count_votes: bool) -> [u32; 3] {
     let bytes = text.as_bytes();
     let mut votes = [0u32; 3];
     let mut gap = Gap::Line;
@@ -660,7 +667,7 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> [u32; 
             let (lex, word_case, next) = read_word(text, i);
             i = next;
             case = word_case;
-            if let Some(lang) = vote(lex) {
+            if let Some(lang) = count_votes.then(|| vote(lex)).flatten() {
                 votes[usize::from(lang)] += 1;
             }
             Kind::Word(lex)
@@ -772,10 +779,7 @@ fn vote(lex: Lex) -> Option<u8> {
 /// words, the bulk of Latin-script text, take one pass over their bytes.
 fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
     let bytes = text.as_bytes();
-    let mut j = start;
-    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-        j += 1;
-    }
+    let j = start + ascii_letter_run(&bytes[start..]);
     if j < bytes.len() && bytes[j] >= 0x80 {
         let end = word_end(bytes, j);
         let (lex, case) = classify(&text[start..end]);
@@ -805,6 +809,29 @@ fn read_word(text: &str, start: usize) -> (Lex, Case, usize) {
         return (german_weekday_compound(&text[start..j]), case, j);
     }
     (lex, case, j)
+}
+
+/// How many ASCII letters `bytes` starts with. Eight bytes at a time: most words take one
+/// step.
+fn ascii_letter_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Each byte lower-cased and without its high bit, so that adding to it never carries
+        // into the next byte: an ASCII byte is a letter when that is in 0x61..=0x7A.
+        let low = (word | (ONES * 0x20)) & (ONES * 0x7F);
+        let from_a = low + ONES * (0x80 - 0x61);
+        let past_z = low + ONES * (0x80 - 0x7B);
+        let letters = from_a & !past_z & !word & HIGHS;
+        let others = !letters & HIGHS;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii_alphabetic()).count()
 }
 
 /// Reads a word's case and what it is.
@@ -3648,6 +3675,25 @@ fn french_future(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_letter_runs_are_counted_as_a_byte_by_byte_scan_counts_them() {
+        let slow = |bytes: &[u8]| bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        // Every byte at every place of a run of letters longer than two steps, and cut short.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = b"DelegationsBesuchtes".to_vec();
+                bytes[at] = b;
+                for len in [20, at + 1, 7, 0] {
+                    assert_eq!(
+                        ascii_letter_run(&bytes[..len]),
+                        slow(&bytes[..len]),
+                        "{b:#x} at {at}, {len} bytes"
+                    );
+                }
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn reference(iso: &str) -> Option<PartialDate> {

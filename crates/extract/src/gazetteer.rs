@@ -250,6 +250,10 @@ struct Starts {
     /// Bit `n`: some name shorter than the prefix is `n` bytes long (ASCII first character,
     /// other).
     short_lengths: [u8; 2],
+    /// The ASCII bytes that begin a name outside `0x40..=0x5F` (capitals), when there are two
+    /// at most (`d` of `d'Abidjan`, say): then [`Starts::first_candidate`] can pass over eight
+    /// bytes at a time.
+    other_ascii_starts: Option<[u8; 2]>,
 }
 
 const PREFIX_BITS: u32 = 18;
@@ -263,6 +267,7 @@ impl Starts {
             astral: false,
             prefixes: Box::new([0; PREFIX_WORDS]),
             short_lengths: [0; 2],
+            other_ascii_starts: None,
         };
         for name in names {
             let Some(c) = name.chars().next() else {
@@ -286,7 +291,44 @@ impl Starts {
                 _ => starts.astral = true,
             }
         }
+        let others: Vec<u8> = (0..0x80u8)
+            .filter(|&b| starts.by_byte[usize::from(b)] != 0 && b & 0xE0 != 0x40)
+            .collect();
+        starts.other_ascii_starts = match others[..] {
+            // A capital stands in for a missing one: capitals are candidates anyway.
+            [] => Some([b'A'; 2]),
+            [one] => Some([one; 2]),
+            [one, two] => Some([one, two]),
+            _ => None,
+        };
         starts
+    }
+
+    /// A position from `i` on, and no later than the first byte there that may begin a name:
+    /// every byte passed over begins none. Eight bytes at a time, a byte being a candidate
+    /// when it is not ASCII, is in `0x40..=0x5F` (capitals) or is one of
+    /// [`Starts::other_ascii_starts`]; most text is lower case, spaces and punctuation.
+    fn first_candidate(&self, bytes: &[u8], mut i: usize) -> usize {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = ONES * 0x80;
+        let Some(others) = self.other_ascii_starts else {
+            return i;
+        };
+        // The high bit of each zero byte of `x` (and maybe of bytes above one: only the lowest
+        // is used).
+        let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let candidates = (word & HIGHS)
+                | zero_bytes((word ^ (ONES * 0x40)) & (ONES * 0xE0))
+                | zero_bytes(word ^ (ONES * u64::from(others[0])))
+                | zero_bytes(word ^ (ONES * u64::from(others[1])));
+            if candidates != 0 {
+                return i + (candidates.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+        }
+        i
     }
 
     /// How many first bytes are hashed: a Han name is two characters at least.
@@ -304,6 +346,9 @@ impl Starts {
         let mut i = at;
         while i < bytes.len() {
             match self.by_byte[usize::from(bytes[i])] {
+                // Past ASCII that begins no name, on to the next candidate at once. (Not past
+                // other bytes: in Han text, nearly every character is one.)
+                0 if bytes[i] < 0x80 => i = self.first_candidate(bytes, i + 1),
                 0 => i += 1,
                 1 => {
                     if self.prefix_known(bytes, i) {
@@ -391,6 +436,34 @@ mod tests {
             .into_iter()
             .map(|m| &text[m.start..m.end])
             .collect()
+    }
+
+    #[test]
+    fn only_bytes_that_begin_no_name_are_passed_over() {
+        let starts = &Gazetteer::bundled().starts;
+        assert!(
+            starts.other_ascii_starts.is_some(),
+            "the bundled names are read eight bytes at a time"
+        );
+        // Every byte at every place of a text longer than two steps, from every place before it.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = b"the delegation met a".to_vec();
+                bytes[at] = b;
+                for from in 0..=at {
+                    let to = starts.first_candidate(&bytes, from);
+                    assert!(to >= from && to <= bytes.len(), "{b:#x} at {at} from {from}");
+                    assert!(
+                        bytes[from..to].iter().all(|&b| starts.by_byte[usize::from(b)] == 0),
+                        "{b:#x} at {at} from {from} to {to}"
+                    );
+                }
+            }
+        }
+        // More ASCII bytes that begin names than can be looked for eight bytes at a time.
+        let names = ["London", "d'Abidjan", "xian", "eindhoven"];
+        assert!(Starts::new(&names).other_ascii_starts.is_none());
+        assert_eq!(Starts::new(&names).first_candidate(b"the delegation", 3), 3);
     }
 
     #[test]

@@ -223,13 +223,14 @@ fn is_common_punctuation(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF20}')
 }
 
-/// `word` with its ASCII letters in lower case, copied into `buf`; `None` when it does not fit
-/// (no word looked up this way is that long).
-pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+/// The bytes of `word` with its ASCII letters in lower case, copied into `buf`; `None` when it
+/// does not fit (no word looked up this way is that long). Bytes, not a `str`: looked up as
+/// they are, they need no second validation.
+pub(crate) fn ascii_lowercase<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let copy = buf.get_mut(..word.len())?;
     copy.copy_from_slice(word.as_bytes());
     copy.make_ascii_lowercase();
-    std::str::from_utf8(copy).ok()
+    Some(copy)
 }
 
 /// Whether `text` starts with `prefix`, ASCII letters compared in either case (no lowercase copy).
@@ -262,7 +263,7 @@ pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
     };
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(at) = bytes[from..].iter().position(|&b| b == first) {
+    while let Some(at) = memchr::memchr(first, &bytes[from..]) {
         let after = from + at + 1;
         if bytes[after..].starts_with(rest) {
             return Some(from + at);

@@ -726,6 +726,41 @@ enum Entry {
 pub(crate) struct Scanner {
     han: (AhoCorasick, Vec<Entry>),
     other: (AhoCorasick, Vec<Entry>),
+    /// What [`CueEdges::stands`] needs to know of each cue of [`CUES`], by index: read once
+    /// here rather than from the cue's text at each occurrence.
+    edges: Vec<CueEdges>,
+}
+
+/// How a cue of [`CUES`] must stand in the text: Han cues match anywhere; others must start a
+/// word (or bring their own edge), and short ones that begin longer words (`accord` in
+/// `according`) must end one too; German compound heads match inside a word.
+#[derive(Debug, Clone, Copy)]
+struct CueEdges {
+    han: bool,
+    /// It starts with its own edge (a space or a bracket).
+    brings_edge: bool,
+    /// One of [`WHOLE_WORD_CUES`].
+    whole_word: bool,
+    /// One of [`COMPOUND_HEADS`].
+    compound_head: bool,
+}
+
+impl CueEdges {
+    fn of(pattern: &str) -> CueEdges {
+        CueEdges {
+            han: pattern.chars().next().is_some_and(is_han),
+            brings_edge: pattern.starts_with([' ', '(']),
+            whole_word: WHOLE_WORD_CUES.contains(&pattern),
+            compound_head: COMPOUND_HEADS.contains(&pattern),
+        }
+    }
+
+    /// Whether the cue's occurrence at `start..end` of `text` stands as it must.
+    fn stands(self, text: &str, start: usize, end: usize) -> bool {
+        let starts_word = || self.brings_edge || !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+        let ends_word = || !self.whole_word || !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        self.han || self.compound_head || (starts_word() && ends_word())
+    }
 }
 
 impl Scanner {
@@ -751,6 +786,7 @@ impl Scanner {
         Scanner {
             han: build(true),
             other: build(false),
+            edges: CUES.iter().map(|&(pattern, _)| CueEdges::of(pattern)).collect(),
         }
     }
 
@@ -786,8 +822,8 @@ impl Scanner {
                     continue;
                 }
                 from = end;
-                let (pattern, cue) = CUES[i];
-                if is_han_cue_or_stands(text, pattern, start, end) {
+                if self.edges[i].stands(text, start, end) {
+                    let cue = CUES[i].1;
                     found.push(CueMatch { start, end, cue });
                 }
             }
@@ -803,16 +839,6 @@ impl Scanner {
 /// it chooses among them.
 #[derive(Default)]
 pub(crate) struct Occurrences(Vec<(usize, usize, usize)>);
-
-/// Han cues match anywhere; others must start a word (or bring their own edge), and short ones
-/// that begin longer words (`accord` in `according`) must end one too.
-fn is_han_cue_or_stands(text: &str, pattern: &str, start: usize, end: usize) -> bool {
-    let starts_word =
-        pattern.starts_with([' ', '(']) || !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-    let ends_word =
-        !WHOLE_WORD_CUES.contains(&pattern) || !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-    pattern.chars().next().is_some_and(is_han) || (starts_word && ends_word) || COMPOUND_HEADS.contains(&pattern)
-}
 
 /// Every cue in `text`, in order.
 ///

@@ -166,15 +166,10 @@ pub fn find_money(text: &str, year: Option<i32>) -> Vec<MoneyFigure> {
     let mut floor = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Anchors are ASCII digits, fullwidth digits (lead byte EF) and Han numerals (lead
-        // bytes E4..E9); all other bytes, continuation bytes included, are passed over.
-        let Some(offset) = bytes[i..]
-            .iter()
-            .position(|&b| b.is_ascii_digit() || (0xE4..=0xEF).contains(&b))
-        else {
+        let Some(anchor) = next_anchor(bytes, i) else {
             break;
         };
-        i += offset;
+        i = anchor;
         if !bytes[i].is_ascii_digit() && digit_at(bytes, i).is_none() {
             let c = char_at(text, i).unwrap_or('\0');
             if !is_han_numeral_start(c) {
@@ -579,6 +574,44 @@ fn range_after(text: &str, pos: usize, prefix: Option<Prefix>, han: bool) -> Opt
 // Numbers
 
 /// The digit at byte `i` (ASCII or fullwidth) and its length in bytes.
+/// Whether `text` may hold two figures (as two clauses of it): every figure [`find_money`]
+/// finds is read from an anchor of its own.
+pub(crate) fn may_hold_two_figures(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    next_anchor(bytes, 0).is_some_and(|first| next_anchor(bytes, first + 1).is_some())
+}
+
+/// Whether a figure may start at byte `b`: anchors are ASCII digits, fullwidth digits (lead
+/// byte EF) and Han numerals (lead bytes E4..E9); all other bytes, continuation bytes
+/// included, are passed over.
+fn is_anchor(b: u8) -> bool {
+    b.is_ascii_digit() || (0xE4..=0xEF).contains(&b)
+}
+
+/// The first [`is_anchor`] byte of `bytes` from `from` on. Eight bytes at a time: a byte is
+/// looked at only when its high nibble is 3 or E (digits are 0x30–0x39, the lead bytes
+/// 0xE4–0xEF), which letters, spaces and most punctuation never have.
+fn next_anchor(bytes: &[u8], from: usize) -> Option<usize> {
+    // In Han text the next character's lead byte, right here, is mostly one: told at once.
+    if bytes.get(from).is_some_and(|&b| is_anchor(b)) {
+        return Some(from);
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Whether some byte of `x` is zero.
+    let has_zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let high_nibbles = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & (ONES * 0xF0);
+        if has_zero_byte(high_nibbles ^ (ONES * 0x30)) || has_zero_byte(high_nibbles ^ (ONES * 0xE0)) {
+            if let Some(k) = chunk.iter().position(|&b| is_anchor(b)) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|&b| is_anchor(b)).map(|k| at + k)
+}
+
 fn digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     match *bytes.get(i)? {
         b @ b'0'..=b'9' => Some((b - b'0', 1)),
@@ -1549,6 +1582,34 @@ fn match_phrase(text: &str, pos: usize, pattern: &str, exact: bool) -> Option<us
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn anchors_are_found_as_a_byte_by_byte_search_finds_them() {
+        // Every byte, alone at every place of a 19-byte text of letters and spaces, and beside
+        // another anchor.
+        for b in 0..=255u8 {
+            for at in 0..19 {
+                let mut bytes = b"the delegation met ".to_vec();
+                bytes[at] = b;
+                for from in [0, at, at + 1] {
+                    let slow = bytes[from..].iter().position(|&b| is_anchor(b)).map(|k| from + k);
+                    assert_eq!(next_anchor(&bytes, from), slow, "{b:#x} at {at} from {from}");
+                }
+                bytes[18] = b'7';
+                let slow = bytes.iter().position(|&b| is_anchor(b));
+                assert_eq!(next_anchor(&bytes, 0), slow, "{b:#x} at {at}, 7 at the end");
+            }
+        }
+        assert_eq!(next_anchor(b"", 0), None);
+    }
+
+    #[test]
+    fn two_figures_need_two_anchors() {
+        assert!(may_hold_two_figures("$35 billion, while China's surpassed $32 billion"));
+        assert!(may_hold_two_figures("投资三十亿元，而英国投资五亿"));
+        assert!(!may_hold_two_figures("over $5 billion, while China’s investment grew"));
+        assert!(!may_hold_two_figures("Trade grew, while investment fell"));
+    }
 
     /// The only figure in `text`, checked against its offsets.
     fn only(text: &str) -> MoneyFigure {

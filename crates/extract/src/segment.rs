@@ -34,8 +34,11 @@ pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
     let mut line_start = range.start;
-    for line in text[range.clone()].split_inclusive('\n') {
-        let line_end = line_start + line.len();
+    // Line by line, each with its line break (`split_inclusive`), the breaks found by memchr.
+    while line_start < range.end {
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[line_start..range.end]).map_or(range.end, |n| line_start + n + 1);
+        let line = &text[line_start..line_end];
         if !line.trim().is_empty() {
             split_line(text, line_start, line_end, paragraph, &mut out);
             paragraph += 1;
@@ -106,30 +109,41 @@ fn find_stop_byte(bytes: &[u8], from: usize) -> Option<usize> {
     find_any_byte(bytes, from, [b'.', b'!', b'?', 0xE3, 0xEF])
 }
 
-/// The first of the bytes of `set` in `bytes` from `from` on. Eight bytes at a time while none
-/// of them is there: for the few bytes looked for, a text is mostly other bytes.
-#[inline(always)]
+/// The first of the bytes of `set` in `bytes` from `from` on, found by `memchr`'s vector
+/// search, three bytes at a time: each further three are only looked for before the first
+/// found so far, so no byte is searched twice for them.
 pub(crate) fn find_any_byte<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether a byte of `word` is one of `set` (a zero byte of `word ^ byte…byte` for one of
-    // them), all of them tested before the one branch.
-    let holds_any = |word: u64| {
-        set.iter().fold(0, |zeros, &byte| {
-            let x = word ^ (ONES * u64::from(byte));
-            zeros | (x.wrapping_sub(ONES) & !x)
-        }) & HIGHS
-            != 0
-    };
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if holds_any(word) {
-            break;
-        }
-        at += 8;
+    let rest = &bytes[from..];
+    let mut found = None;
+    for group in set.chunks(3) {
+        let before = &rest[..found.unwrap_or(rest.len())];
+        let at = match *group {
+            [a] => memchr::memchr(a, before),
+            [a, b] => memchr::memchr2(a, b, before),
+            [a, b, c] => memchr::memchr3(a, b, c, before),
+            _ => None,
+        };
+        found = at.or(found);
     }
-    bytes[at..].iter().position(|b| set.contains(b)).map(|i| at + i)
+    found.map(|at| from + at)
+}
+
+/// Where the characters of `chars` stand in `text`, in order, with which one each is: what
+/// `text.match_indices(chars)` finds, but found by [`find_any_byte`] for their first bytes
+/// rather than by decoding every character. A first byte found is always a character's start
+/// (continuation bytes are `0x80..=0xBF`, no character's first byte), so only candidates are
+/// decoded.
+pub(crate) fn char_offsets<const N: usize>(text: &str, chars: [char; N]) -> impl Iterator<Item = (usize, char)> + '_ {
+    let first_bytes = chars.map(|c| c.encode_utf8(&mut [0; 4]).as_bytes()[0]);
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let at = find_any_byte(text.as_bytes(), from, first_bytes)?;
+        let c = text[at..].chars().next()?;
+        from = at + c.len_utf8();
+        if chars.contains(&c) {
+            return Some((at, c));
+        }
+    })
 }
 
 fn is_opening(c: char) -> bool {
@@ -246,7 +260,30 @@ mod tests {
         assert_eq!(found.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
     }
 
+    #[test]
+    fn char_offsets_are_the_characters_match_indices_finds() {
+        // Each set with characters that share its first bytes (`，！（` are all 0xEF 0xBC …).
+        let sets: [[char; 3]; 3] = [[',', '，', '。'], ['"', '”', '»'], ['」', 'a', '€']];
+        let text = "a, b，c！d（e。f\"g”h“i»j«k」l「m€n— 中文, é";
+        for set in sets {
+            let fast: Vec<(usize, char)> = char_offsets(text, set).collect();
+            let slow: Vec<(usize, char)> = text
+                .match_indices(set)
+                .map(|(at, c)| (at, c.chars().next().unwrap()))
+                .collect();
+            assert_eq!(fast, slow, "{set:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn char_offsets_match_match_indices(text in "[a-c,，。”\"»«“\\PC]{0,60}") {
+            let set = [',', '，', '”', '"'];
+            let fast: Vec<usize> = char_offsets(&text, set).map(|(at, _)| at).collect();
+            let slow: Vec<usize> = text.match_indices(set).map(|(at, _)| at).collect();
+            prop_assert_eq!(fast, slow);
+        }
+
         #[test]
         fn never_panics_and_spans_are_inside(text in "\\PC{0,300}") {
             for s in sentences(&text, 0..text.len()) {

@@ -17,22 +17,7 @@ impl Dateline {
         if let Some(dateline) = Self::read_han(doc, first, sentence, gazetteer) {
             return Some(dateline);
         }
-        // The first dash: at most one of them starts at any space, and only where a space is
-        // followed by `-` or by the first byte of `—` and `–`. Past 320 bytes the head would be
-        // too long (more than 80 characters) anyway.
-        let bytes = sentence.as_bytes();
-        let (head_end, dash) = bytes[..bytes.len().min(322)]
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|&(at, &b)| matches!(b, b'-' | 0xE2) && bytes[at - 1] == b' ')
-            .find_map(|(at, _)| {
-                let at = at - 1;
-                [" -- ", " — ", " – ", " - "]
-                    .iter()
-                    .find(|dash| sentence[at..].starts_with(*dash))
-                    .map(|dash| (at, dash.len()))
-            })?;
+        let (head_end, dash) = first_dash(sentence)?;
         let head = &sentence[..head_end];
         // A dateline is short and starts with its city in capitals (`HEFEI,`, `LONDON,`), or
         // is a city and an agency (`London (Reuters) -`).
@@ -87,7 +72,7 @@ impl Dateline {
             .map_or(sentence.len(), |(at, _)| at);
         let (at, cable) = ["日电", "日電"]
             .iter()
-            .filter_map(|cable| sentence[..window_end].find(cable).map(|at| (at, cable.len())))
+            .filter_map(|cable| find_str(&sentence[..window_end], cable).map(|at| (at, cable.len())))
             .min()?;
         let head = &sentence[..at + cable];
         let mut story = at + cable;
@@ -115,5 +100,67 @@ impl Dateline {
             story_start: first.start + story,
             paragraph: first.paragraph,
         })
+    }
+}
+
+/// The first dash that ends a dateline's head (` -- `, ` — `, ` – `, ` - `): where its space
+/// starts and how long it is. At most one of them starts at any space, and only where a space
+/// is followed by `-` or by the first byte of `—` and `–`: only those bytes are looked at. Past
+/// 320 bytes the head would be too long (more than 80 characters) anyway.
+fn first_dash(sentence: &str) -> Option<(usize, usize)> {
+    let bytes = sentence.as_bytes();
+    let window = &bytes[..bytes.len().min(322)];
+    let mut from = 1.min(window.len());
+    loop {
+        let at = crate::segment::find_any_byte(window, from, [b'-', 0xE2])?;
+        from = at + 1;
+        if bytes[at - 1] != b' ' {
+            continue;
+        }
+        let space = at - 1;
+        if let Some(dash) = [" -- ", " — ", " – ", " - "]
+            .iter()
+            .find(|dash| sentence[space..].starts_with(*dash))
+        {
+            return Some((space, dash.len()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_dash_is_the_first_spaced_dash_of_the_head() {
+        // What a search of every byte finds.
+        let slow = |sentence: &str| {
+            let bytes = sentence.as_bytes();
+            bytes[..bytes.len().min(322)]
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|&(at, &b)| matches!(b, b'-' | 0xE2) && bytes[at - 1] == b' ')
+                .find_map(|(at, _)| {
+                    [" -- ", " — ", " – ", " - "]
+                        .iter()
+                        .find(|dash| sentence[at - 1..].starts_with(*dash))
+                        .map(|dash| (at - 1, dash.len()))
+                })
+        };
+        let long_head = format!("{} -- story", "x".repeat(330));
+        for sentence in [
+            "HEFEI, Sept. 29 (Xinhua) -- The delegation arrived.",
+            "London (Reuters) - Talks began.",
+            "Sino-UK ties – and “more” -no- — at last — here",
+            "x -",
+            "-- a - b",
+            " – ",
+            "“Quoted” — said",
+            "a",
+            long_head.as_str(),
+        ] {
+            assert_eq!(first_dash(sentence), slow(sentence), "{sentence:?}");
+        }
     }
 }

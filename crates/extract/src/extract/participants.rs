@@ -132,22 +132,18 @@ fn events_evidence(events: &[Event]) -> Vec<Vec<&str>> {
 fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     let joins = |c: char| c.is_alphanumeric() && !is_han(c);
     // The occurrences `match_indices` would give (left to right, none overlapping the one
-    // before), found from the first character: a `StrSearcher` costs more to set up than a
-    // sentence costs to search.
+    // before), found by `find_str`: a `StrSearcher` costs more to set up than a sentence costs
+    // to search.
     let alone_at = |text: &str, at: usize, len: usize| {
         !text[..at].chars().next_back().is_some_and(joins) && !text[at + len..].chars().next().is_some_and(joins)
     };
     let stands_alone = |text: &str, name: &str| {
-        let Some(first) = name.chars().next() else {
+        if name.is_empty() {
             return text.match_indices(name).any(|(at, _)| alone_at(text, at, 0));
-        };
+        }
         let mut from = 0;
-        while let Some(found) = text[from..].find(first) {
+        while let Some(found) = find_str(&text[from..], name) {
             let at = from + found;
-            if !text[at..].starts_with(name) {
-                from = at + first.len_utf8();
-                continue;
-            }
             if alone_at(text, at, name.len()) {
                 return true;
             }

@@ -4,7 +4,8 @@ use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
-use crate::segment::find_any_byte;
+use crate::money::may_hold_two_figures;
+use crate::segment::char_offsets;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
 /// outcome first (a signing at a summit is an agreement).
@@ -477,20 +478,12 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
         curly || straight
     };
     // `… we've met," said Assheton Stewart Carter`: the end of a quotation and who said it.
-    // Most sentences hold no closing quote: a byte test (`"`, or the first byte of `”`, `»`,
-    // `」`) spares them the search.
-    let may_close = find_any_byte(sentence.as_bytes(), 0, [b'"', 0xE2, 0xC2, 0xE3]).is_some();
-    let attribution = may_close
-        .then(|| sentence.match_indices(['"', '”', '»', '」']))
-        .into_iter()
-        .flatten()
-        .find_map(|(at, quote)| {
-            let after = sentence[at + quote.len()..].trim_start();
-            ATTRIBUTIONS
-                .iter()
-                .any(|verb| after.starts_with(verb))
-                .then_some(at + quote.len())
-        });
+    // Most sentences hold no closing quote: a byte search finds them, without decoding.
+    let attribution = char_offsets(sentence, ['"', '”', '»', '」']).find_map(|(at, quote)| {
+        let end = at + quote.len_utf8();
+        let after = sentence[end..].trim_start();
+        ATTRIBUTIONS.iter().any(|verb| after.starts_with(verb)).then_some(end)
+    });
     match attribution {
         Some(at) => Some(at),
         None if opens_with_quote || closes_earlier_quote => Some(sentence.len()),
@@ -650,13 +643,11 @@ pub(super) fn split_contrasted_figures(text: &str, body: Vec<Sentence>) -> Vec<S
     let mut out = Vec::with_capacity(body.len());
     for sentence in body {
         let slice = &text[sentence.start..sentence.end];
-        // Two figures need digits (or Han numerals, which are not ASCII): most sentences have
-        // neither and are not searched.
-        let may_have_two_figures = !slice.is_ascii() || slice.bytes().filter(u8::is_ascii_digit).nth(1).is_some();
-        let split = may_have_two_figures
+        // Two figures need two digits (or Han numerals): most sentences do not have them and
+        // are not searched.
+        let split = may_hold_two_figures(slice)
             .then(|| {
-                slice
-                    .match_indices([',', '，'])
+                char_offsets(slice, [',', '，'])
                     .map(|(at, _)| at)
                     .find(|&at| CONTRASTS.iter().any(|c| starts_with_ignore_ascii_case(&slice[at..], c)))
             })
