@@ -294,6 +294,38 @@ mod tests {
     }
 
     #[test]
+    fn the_persons_own_articles_are_an_origin_to_filter_by() {
+        let corpus = &bundled_corpus().extraction;
+        assert!(
+            atlas().facets(&Filters::default()).origins.is_empty(),
+            "nothing to choose without own articles"
+        );
+        // The last article stands in for one the person added.
+        let own_from = corpus.documents.len() - 1;
+        let atlas = Atlas::with_own(corpus.clone(), own_from);
+        let own_file = &corpus.documents[own_from].file;
+        let own_events = corpus.events.iter().filter(|e| &e.file == own_file).count();
+        assert!(own_events > 0);
+        let facets = atlas.facets(&Filters::default());
+        assert_eq!(
+            facets.origins,
+            vec![
+                (Origin::Atlas, corpus.events.len() - own_events),
+                (Origin::Mine, own_events)
+            ]
+        );
+        let mine = Filters {
+            origins: vec![Origin::Mine],
+            ..Filters::default()
+        };
+        let shown = atlas.matching(&mine);
+        assert_eq!(shown.len(), own_events);
+        assert!(shown
+            .iter()
+            .all(|&n| atlas.origin(atlas.document_of[n]) == Origin::Mine));
+    }
+
+    #[test]
     fn searching_astrazeneca_finds_the_one_event_that_names_it() {
         let atlas = atlas();
         let found = atlas.matching(&Filters {

@@ -47,6 +47,9 @@ pub struct DocumentView {
     pub source: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// Where the text's body starts, after its metadata header (0 when it has none).
+    #[serde(default)]
+    pub body_start: usize,
     /// The article's text, which evidence offsets point into; the bundled corpus adds it after
     /// reading (see `corpus.rs`), a dataset may carry it.
     #[serde(default)]

@@ -1,7 +1,7 @@
 use super::DateLabel;
 use crate::context::use_atlas;
 use crate::extraction::{EventView, Salience};
-use crate::state::{kind_tag, side_tag};
+use crate::state::{kind_tag, side_tag, Origin};
 use leptos::prelude::*;
 
 /// The selected event: kind, date at its precision, places, actors with their side, figures
@@ -26,6 +26,7 @@ pub fn EventCard() -> impl IntoView {
                     </h2>
                     {(event.salience == Salience::Main).then(|| view! { <span class="badge">{t.main_event}</span> })}
                     {event.planned.then(|| view! { <span class="badge">{t.planned}</span> })}
+                    {(atlas.origin(atlas.document_of[n]) == Origin::Mine).then(|| view! { <span class="badge mine">{ui.get().mine().origin_mine}</span> })}
                     <button type="button" class="close" on:click=move |_| context.selected.set(None) aria-label=t.close>"×"</button>
                 </header>
                 <dl>

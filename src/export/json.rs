@@ -3,8 +3,7 @@
 //! the documents they come from, in the documents' order. The app reads it back
 //! ([`crate::extraction::Extraction::from_json`]) and opens it as a dataset.
 //!
-//! It holds every field the app keeps; the engine's other fields (`body_start`,
-//! `date_source`, `gazetteer_id`, figure offsets) are not kept by the app and are left out
+//! It holds every field the app keeps; the engine's other fields (`date_source`, `gazetteer_id`, figure offsets) are not kept by the app and are left out
 //! rather than guessed. `date_precision` is written from the date. A document's `text` is
 //! written when the app has it, so that evidence offsets can be checked against it.
 
@@ -48,6 +47,7 @@ pub(crate) fn write_document(json: &mut JsonWriter, document: &DocumentView) {
     json.key("published").optional_string(published.as_deref());
     json.key("source").optional_string(document.source.as_deref());
     json.key("url").optional_string(document.url.as_deref());
+    json.key("body_start").integer(document.body_start);
     if let Some(text) = &document.text {
         json.key("text").string(text);
     }

@@ -246,6 +246,14 @@ pub fn unique_name(name: &str, taken: &[&str]) -> String {
         .expect("some number is free")
 }
 
+/// The article's text with new details: the header rewritten from `title`, `date` and
+/// `source` (the engine reads them as it reads any corpus file's header), the body unchanged.
+pub fn with_details(document: &DocumentView, title: &str, date: &str, source: &str) -> String {
+    let text = document.text.as_deref().unwrap_or_default();
+    let body = text.get(document.body_start..).unwrap_or(text);
+    pasted_article(body, title, date, source)
+}
+
 /// The text of a pasted article in the corpus format: the details given (title, date,
 /// source) as a header the engine reads, then the text. Details left empty are left out, and
 /// the engine reads them from the text as it does for any article.
@@ -379,6 +387,17 @@ mod tests {
         assert_eq!(back.get("1"), Some(&corrected));
         assert_eq!(back.get("2"), Some(&rejected));
         assert!(decisions_from_bundle(&bundle, "other.txt").is_empty());
+    }
+
+    #[test]
+    fn new_details_replace_the_header_and_keep_the_body() {
+        let mine = article(&[]);
+        let text = with_details(mine.document(), "Hunan in London", "2025-05-14", "Xinhua");
+        assert_eq!(text, "title: Hunan in London\ndate: 2025-05-14\nsource: Xinhua\n\nLONDON, May 15 -- A Hunan delegation visited London.");
+        let document = atlas_extract::Document::from_text("visit.txt", text);
+        assert_eq!(document.published.unwrap().to_string(), "2025-05-14");
+        assert_eq!(document.source.as_deref(), Some("Xinhua"));
+        assert_eq!(document.body(), "LONDON, May 15 -- A Hunan delegation visited London.");
     }
 
     #[test]

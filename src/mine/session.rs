@@ -16,6 +16,14 @@ pub enum Notice {
     Engine(String),
 }
 
+/// Where the engine's worker is: it starts when the panel first opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Idle,
+    Starting,
+    Ready,
+}
+
 /// How far a batch has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
@@ -29,6 +37,7 @@ pub struct MineSession {
     pub panel_open: RwSignal<bool>,
     pub progress: RwSignal<Option<Progress>>,
     pub notices: RwSignal<Vec<Notice>>,
+    pub engine: RwSignal<Engine>,
     /// Changes each time the atlas must show a new set of the person's events.
     pub shown: RwSignal<u32>,
     /// The names of the atlas's own articles and of those being read: new ones must differ.
@@ -57,6 +66,7 @@ impl MineSession {
             panel_open: RwSignal::new(damaged),
             progress: RwSignal::new(None),
             notices: RwSignal::new(notices),
+            engine: RwSignal::new(Engine::Idle),
             shown: RwSignal::new(0),
             taken: StoredValue::new(base_files),
         };
@@ -84,10 +94,24 @@ impl MineSession {
     /// is read at once.
     #[cfg(target_arch = "wasm32")]
     pub fn warm_engine(&self) {
-        match super::worker::EngineWorker::get() {
-            Ok(worker) => worker.warm(),
-            Err(error) => self.notify(Notice::Engine(error)),
+        if self.engine.get_untracked() != Engine::Idle {
+            return;
         }
+        self.engine.set(Engine::Starting);
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let warmed = match super::worker::EngineWorker::get() {
+                Ok(worker) => worker.warm().await,
+                Err(error) => Err(error),
+            };
+            match warmed {
+                Ok(()) => session.engine.set(Engine::Ready),
+                Err(error) => {
+                    session.engine.set(Engine::Idle);
+                    session.notify(Notice::Engine(error));
+                }
+            }
+        });
     }
 
     /// Reads files (name and bytes) with the engine, one after the other, off the page's
@@ -142,7 +166,12 @@ impl MineSession {
                     article.decisions.insert(event.id.clone(), decision);
                 }
                 self.keep(|storage| store::save(storage, &article));
-                self.articles.update(|articles| articles.push(article));
+                // A new reading of an article already here takes its place.
+                self.articles
+                    .update(|articles| match articles.iter_mut().find(|a| a.file == article.file) {
+                        Some(slot) => *slot = article,
+                        None => articles.push(article),
+                    });
             }
             Err(error) => self.notify(Notice::Engine(error)),
         }
@@ -189,6 +218,36 @@ impl MineSession {
                     *progress = None;
                 }
             }
+        });
+    }
+
+    /// Reads an article again with new details (title, date, source): the engine's new
+    /// reading replaces the old, and the review carries over by event number.
+    #[cfg(target_arch = "wasm32")]
+    pub fn reread(&self, file: String, text: String) {
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let read = match super::worker::EngineWorker::get() {
+                Ok(worker) => worker.extract_text(&file, &text).await,
+                Err(error) => Err(error),
+            };
+            let json = match read {
+                Ok(json) => json,
+                Err(error) => return session.notify(Notice::NotRead(error)),
+            };
+            let review: BTreeMap<String, Decision> = session.articles.with_untracked(|articles| {
+                articles
+                    .iter()
+                    .find(|a| a.file == file)
+                    .map(|a| {
+                        a.decisions
+                            .iter()
+                            .map(|(id, d)| (id.rsplit('#').next().unwrap_or_default().to_string(), d.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            });
+            session.add_reviewed(json, &review);
         });
     }
 

@@ -51,7 +51,10 @@ pub struct MineStrings {
     pub export_left_out: &'static str,
     pub export_mine: &'static str,
     pub import_mine: &'static str,
-    pub imported: &'static str,
+    pub edit_details: &'static str,
+    pub read_again: &'static str,
+    pub engine_starting: &'static str,
+    pub engine_ready: &'static str,
 }
 
 pub const EN: MineStrings = MineStrings {
@@ -102,7 +105,10 @@ pub const EN: MineStrings = MineStrings {
     export_left_out: "events without a place or date left out:",
     export_mine: "Export my articles (.zip)",
     import_mine: "Import articles (.zip)",
-    imported: "Imported",
+    edit_details: "Title, date, source",
+    read_again: "Read again with these details",
+    engine_starting: "Loading the reading engine…",
+    engine_ready: "The reading engine is ready.",
 };
 
 pub const ZH: MineStrings = MineStrings {
@@ -153,7 +159,10 @@ pub const ZH: MineStrings = MineStrings {
     export_left_out: "未含地点或日期而未导出的事件：",
     export_mine: "导出我的文章（.zip）",
     import_mine: "导入文章（.zip）",
-    imported: "已导入",
+    edit_details: "标题、日期、来源",
+    read_again: "按这些信息重新读取",
+    engine_starting: "正在加载读取引擎……",
+    engine_ready: "读取引擎已就绪。",
 };
 
 impl UiLang {

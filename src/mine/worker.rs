@@ -159,14 +159,14 @@ impl EngineWorker {
             .collect()
     }
 
-    /// Has the worker read its gazetteer before the first article arrives.
-    pub fn warm(&self) {
+    /// Has the worker read its gazetteer before the first article arrives; done when it has.
+    ///
+    /// # Errors
+    /// Why the worker could not answer.
+    pub async fn warm(&self) -> Result<(), String> {
         let message = js_sys::Object::new();
         set(&message, "op", "warm");
-        let worker = self.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = worker.request(message).await;
-        });
+        self.request(message).await.map(drop)
     }
 }
 

@@ -1,3 +1,4 @@
+use super::article_details::ArticleDetails;
 use super::event_review::EventReview;
 use crate::context::use_atlas;
 use crate::mine::session::MineSession;
@@ -43,6 +44,7 @@ pub fn ArticleReview(session: MineSession, file: String) -> impl IntoView {
                         " · "{move || ui.get().language(lang)}
                         {published.map(|d| format!(" · {}", crate::format::date(d)))}
                     </p>
+                    <ArticleDetails session file=file.get_value() />
                     {match no_events {
                         Some(NoEvents::Language) => view! { <p class="mine-no-events">{move || t().no_events_language}</p> }.into_any(),
                         Some(NoEvents::NothingFound) => view! { <p class="mine-no-events">{move || t().no_events_found}</p> }.into_any(),

@@ -2,6 +2,7 @@
 //! proposes, and keeps or removes them. Only on the atlas's own page (an embed shows a view).
 
 mod add_form;
+mod article_details;
 mod article_review;
 mod bundle_actions;
 mod event_review;
@@ -9,7 +10,7 @@ mod notices;
 mod place_picker;
 
 use crate::context::use_atlas;
-use crate::mine::session::{use_mine, MineSession};
+use crate::mine::session::{use_mine, Engine, MineSession};
 use add_form::AddForm;
 use article_review::ArticleReview;
 use bundle_actions::BundleActions;
@@ -60,6 +61,12 @@ pub fn MinePanel() -> impl IntoView {
                         <button type="button" class="close" on:click=close aria-label=move || ui.get().strings().close>"×"</button>
                     </header>
                     <p class="mine-intro">{move || t().intro}</p>
+                    <p class="mine-engine" role="status" data-state=move || format!("{:?}", session.engine.get()).to_lowercase()>
+                        {move || match session.engine.get() {
+                            Engine::Ready => t().engine_ready,
+                            Engine::Starting | Engine::Idle => t().engine_starting,
+                        }}
+                    </p>
                     <AddForm session />
                     <Notices session />
                     <ArticleList session />
