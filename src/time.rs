@@ -1,55 +1,32 @@
 //! Days on a line: the timeline, the time window and the URL all count days since 1970-01-01,
 //! and a date known only to the month or year covers every day of it (never a made-up day).
 
-use atlas_extract::{PartialDate, Precision};
+use atlas_extract::{civil_from_days, days_from_civil, PartialDate, Precision};
 
 /// Days since 1970-01-01 (negative before).
 pub type Day = i32;
 
-/// The day number of a calendar day (H. Hinnant's `days_from_civil`).
+/// The day number of a calendar day.
 pub fn day_number(year: i32, month: u8, day: u8) -> Day {
-    let y = year - i32::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (i32::from(month) + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + i32::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    to_day(days_from_civil(year, month, day))
 }
 
 /// The calendar day of a day number: (year, month, day).
 pub fn civil(day: Day) -> (i32, u8, u8) {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    // In range by construction: 1..=31 and 1..=12.
-    (yoe + era * 400 + i32::from(m <= 2), m as u8, d as u8)
+    let (year, month, day) = civil_from_days(i64::from(day));
+    // Day numbers come from `Day`s, so their years fit an i32 with room to spare.
+    (year as i32, month, day)
 }
 
 /// The first and the last day a date covers: one day, a whole month or a whole year.
 pub fn extent(date: PartialDate) -> (Day, Day) {
-    let year = date.year_number();
-    match (date.precision(), date.month_number(), date.day_number()) {
-        (Precision::Day, Some(month), Some(day)) => {
-            let n = day_number(year, month, day);
-            (n, n)
-        }
-        (Precision::Month, Some(month), _) => {
-            let first = day_number(year, month, 1);
-            let next = if month == 12 {
-                day_number(year + 1, 1, 1)
-            } else {
-                day_number(year, month + 1, 1)
-            };
-            (first, next - 1)
-        }
-        _ => (day_number(year, 1, 1), day_number(year + 1, 1, 1) - 1),
-    }
+    let (first, last) = date.day_span();
+    (to_day(first), to_day(last))
+}
+
+/// A date's day number as a `Day`: years 1..=9999 are ±2.9 million days, far inside an i32.
+fn to_day(days: i64) -> Day {
+    days as Day
 }
 
 /// `2025-09-30`: a day as the URL and `<time datetime>` write it.

@@ -32,6 +32,30 @@ pub struct PartialDate {
 }
 
 impl PartialDate {
+    /// The first and the last day the date covers, as [`days_from_civil`] numbers: one day,
+    /// a whole month or a whole year (never a made-up day).
+    ///
+    /// # Example
+    /// ```
+    /// use atlas_extract::{days_from_civil, PartialDate};
+    /// let may = PartialDate::parse_iso("2025-05").unwrap();
+    /// assert_eq!(may.day_span(), (days_from_civil(2025, 5, 1), days_from_civil(2025, 5, 31)));
+    /// ```
+    pub fn day_span(self) -> (i64, i64) {
+        let year = self.year;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                let n = days_from_civil(year, m, d);
+                (n, n)
+            }
+            (Some(m), None) => (
+                days_from_civil(year, m, 1),
+                days_from_civil(year, m, days_in_month(year, m)),
+            ),
+            _ => (days_from_civil(year, 1, 1), days_from_civil(year, 12, 31)),
+        }
+    }
+
     /// A whole year; `None` outside 1..=9999.
     pub fn year(year: i32) -> Option<Self> {
         (1..=9999).contains(&year).then_some(PartialDate {
@@ -124,6 +148,40 @@ impl Serialize for PartialDate {
 
 pub(crate) fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days since 1970-01-01 (negative before) of a proleptic Gregorian date (H. Hinnant's
+/// `days_from_civil`): the one day arithmetic of the engine and the app.
+///
+/// # Example
+/// ```
+/// use atlas_extract::{civil_from_days, days_from_civil};
+/// assert_eq!(days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(days_from_civil(2025, 9, 30), 20361);
+/// assert_eq!(civil_from_days(20361), (2025, 9, 30));
+/// ```
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The calendar day (year, month, day) of a day number: the inverse of [`days_from_civil`].
+pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    // In range by construction: 1..=31 and 1..=12.
+    (yoe + era * 400 + i64::from(month <= 2), month as u8, day as u8)
 }
 
 pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {

@@ -18,7 +18,7 @@
 //! years ("2,000 companies", "2018 companies"): a bare year needs a cue such as a preposition,
 //! `年` or a month name.
 
-use crate::date::{days_in_month, PartialDate, Precision};
+use crate::date::{civil_from_days, days_from_civil, PartialDate, Precision};
 use crate::language::{is_alphabetic, is_han, Language};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -256,33 +256,10 @@ impl DateReader {
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (i64::from(month) + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The inverse of [`days_from_civil`]; `None` outside the years `PartialDate` accepts.
-fn civil_from_days(days: i64) -> Option<PartialDate> {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    PartialDate::day(
-        i32::try_from(year).ok()?,
-        u8::try_from(month).ok()?,
-        u8::try_from(day).ok()?,
-    )
+/// The day of a day number; `None` outside the years `PartialDate` accepts.
+fn date_from_days(days: i64) -> Option<PartialDate> {
+    let (year, month, day) = civil_from_days(days);
+    PartialDate::day(i32::try_from(year).ok()?, month, day)
 }
 
 fn day_number(date: PartialDate) -> Option<i64> {
@@ -298,29 +275,13 @@ fn weekday_index(days: i64) -> u8 {
     u8::try_from((days + 3).rem_euclid(7)).unwrap_or(0)
 }
 
-/// First and last day a date covers, as day numbers.
-fn day_span(date: PartialDate) -> (i64, i64) {
-    let year = date.year_number();
-    match (date.month_number(), date.day_number()) {
-        (Some(m), Some(d)) => {
-            let n = days_from_civil(year, m, d);
-            (n, n)
-        }
-        (Some(m), None) => (
-            days_from_civil(year, m, 1),
-            days_from_civil(year, m, days_in_month(year, m)),
-        ),
-        _ => (days_from_civil(year, 1, 1), days_from_civil(year, 12, 31)),
-    }
-}
-
 /// The last day of the period a date stands for (itself for a day).
 fn period_last_day(date: PartialDate) -> PartialDate {
-    civil_from_days(day_span(date).1).unwrap_or(date)
+    date_from_days(date.day_span().1).unwrap_or(date)
 }
 
 fn add_days(date: PartialDate, days: i64) -> Option<PartialDate> {
-    civil_from_days(day_number(date)?.checked_add(days)?)
+    date_from_days(day_number(date)?.checked_add(days)?)
 }
 
 fn add_months(year: i32, month: u8, months: i32) -> Option<PartialDate> {
@@ -1884,14 +1845,14 @@ impl Scan<'_> {
         if r.precision() == Precision::Year {
             return build(ry, Some(month), day).map(|_| ry);
         }
-        let (rlo, rhi) = day_span(r);
+        let (rlo, rhi) = r.day_span();
         let pick = |future_only: bool| {
             let mut best: Option<(i64, i32)> = None;
             for y in [ry - 1, ry, ry + 1] {
                 let Some(candidate) = build(y, Some(month), day) else {
                     continue;
                 };
-                let (lo, hi) = day_span(candidate);
+                let (lo, hi) = candidate.day_span();
                 if future_only && hi < rlo {
                     continue;
                 }
@@ -3353,7 +3314,7 @@ impl Scan<'_> {
         let today = day_number(r)?;
         let monday = today - i64::from(weekday_index(today));
         let n = monday + 7 * offset + i64::from(day);
-        let date = civil_from_days(n)?;
+        let date = date_from_days(n)?;
         let resolution = if n <= today {
             Resolution::WeekdayBeforeReference
         } else {
@@ -4637,10 +4598,10 @@ mod tests {
     #[test]
     fn calendar_arithmetic_round_trips() {
         for n in [-719_162, -1, 0, 1, 10_957, 20_000, 2_932_896] {
-            let date = civil_from_days(n).unwrap();
+            let date = date_from_days(n).unwrap();
             assert_eq!(day_number(date), Some(n), "{date}");
         }
-        assert!(civil_from_days(2_932_897).is_none(), "past 9999-12-31");
+        assert!(date_from_days(2_932_897).is_none(), "past 9999-12-31");
         assert_eq!(add_months(2025, 1, -1), PartialDate::month(2024, 12));
         assert_eq!(add_months(2025, 12, 1), PartialDate::month(2026, 1));
     }
@@ -4660,7 +4621,11 @@ mod tests {
             Just(None),
             (1i32..=9999).prop_map(PartialDate::year),
             (1i32..=9999, 1u8..=12).prop_map(|(y, m)| PartialDate::month(y, m)),
-            (1i32..=9999, 1u8..=12, 1u8..=31).prop_map(|(y, m, d)| PartialDate::day(y, m, d.min(days_in_month(y, m)))),
+            (1i32..=9999, 1u8..=12, 1u8..=31).prop_map(|(y, m, d)| PartialDate::day(
+                y,
+                m,
+                d.min(crate::date::days_in_month(y, m))
+            )),
         ]
     }
 

@@ -33,7 +33,7 @@ mod phrases;
 pub mod segment;
 
 pub use corpus::{load_paths, Loaded, ARTICLE_EXTENSIONS};
-pub use date::{PartialDate, Precision};
+pub use date::{civil_from_days, days_from_civil, PartialDate, Precision};
 pub use document::{Document, MAX_ARTICLE_BYTES};
 pub use error::{Error, ErrorKind};
 pub use event::Event;
