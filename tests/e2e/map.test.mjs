@@ -1,33 +1,19 @@
 // The map, in a release build: basemap, markers, selection, pan and zoom written to the URL
 // only when a gesture ends, and the DOM kept across pans and zooms.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { DIST, serveDirectory, launchChromium, watchForErrors, artifactPath } from "./support.mjs";
+import { useBuiltSite, watchForErrors, artifactPath } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
-  server = await serveDirectory(DIST, "/atlas/");
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite("/atlas/");
 
 const MAIN = ".map-frame > svg.map-pane";
 
 async function open(query = "", { width = 1280, dark = false } = {}) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = watchForErrors(page);
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
-  await page.goto(server.url + (query ? `?${query}` : ""));
+  await page.goto(site.server.url + (query ? `?${query}` : ""));
   await page.locator(`${MAIN} .marker`).first().waitFor();
   return { page, errors };
 }

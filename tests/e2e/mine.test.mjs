@@ -2,35 +2,23 @@
 // reads them in the browser (a Web Worker), their events join the map, timeline and list, and
 // stay after a reload; damaged storage, bad files and hostile markup are handled; the view
 // exports as GeoJSON that parses.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, DIST, serveDirectory, launchChromium, watchForErrors } from "./support.mjs";
+import { ROOT, useBuiltSite, watchForErrors } from "./support.mjs";
 
 const DEVSET = join(ROOT, "tests/fixtures/devset/articles");
 const devsetFiles = readdirSync(DEVSET).filter((f) => f.endsWith(".txt")).sort();
 const devsetArticle = (name) => readFileSync(join(DEVSET, name), "utf8");
 const EDINBURGH = "08_xinhua_2022_zheng_zeguang_edinburgh_glasgow.txt";
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
-  server = await serveDirectory(DIST, "/team/atlas/");
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite("/team/atlas/");
 
 /** A page with nothing kept from earlier tests, recording long tasks and any script that markup
  * might have run. */
 async function openPage(query = "") {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
@@ -43,7 +31,7 @@ async function openPage(query = "") {
     dialogs.push(dialog.message());
     dialog.dismiss();
   });
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await page.evaluate(() => localStorage.clear());
   const errors = watchForErrors(page);
   await page.reload();

@@ -1,7 +1,9 @@
 // Shared by the end-to-end tests: serve dist/ from 127.0.0.1 under a sub-path, and drive
 // Debian's Chromium with Playwright (never a downloaded browser).
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -100,4 +102,20 @@ export function watchForErrors(page) {
 export function artifactPath(name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** For a test file against the built site: serves dist/ at `basePath` and starts Chromium
+ * before its tests, stops both after them. `site.server` and `site.browser` are set by then. */
+export function useBuiltSite(basePath = "/atlas/") {
+  const site = {};
+  before(async () => {
+    assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
+    site.server = await serveDirectory(DIST, basePath);
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,32 +1,19 @@
 // The timeline: marks for the dated events, a lane for the undated ones, a brush that filters
 // the list and the URL, selection by pointer and keyboard, zoom by keys and by pinch.
 // Run against a release build: trunk build --release, then node --test tests/e2e/timeline.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, serveDirectory, launchChromium, watchForErrors, artifactPath } from "./support.mjs";
+import { useBuiltSite, watchForErrors, artifactPath } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
-  server = await serveDirectory(DIST, "/atlas/");
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite("/atlas/");
 
 async function open({ query = "", width = 1280, dark = false } = {}) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = watchForErrors(page);
   await page.setViewportSize({ width, height: 900 });
   if (dark) await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto(server.url + (query ? `?${query}` : ""));
+  await page.goto(site.server.url + (query ? `?${query}` : ""));
   await page.locator(".tl-mark").first().waitFor();
   return { page, errors };
 }
