@@ -80,7 +80,7 @@ fn OwnPage(
             base
         } else {
             let all = combined(
-                &Extraction {
+                Extraction {
                     documents: base.documents.clone(),
                     events: base.events.clone(),
                 },

@@ -212,10 +212,15 @@ pub fn decisions_from_bundle(bundle: &Bundle, file: &str) -> BTreeMap<String, De
         .collect()
 }
 
+/// An event's number within its article: `3` for `deal.html#3`. Reviews travel by it, so they
+/// still apply when the article is read again or comes back under another name.
+pub fn event_number(id: &str) -> &str {
+    id.rsplit('#').next().unwrap_or_default()
+}
+
 /// The atlas's extraction with the person's articles: the base documents and events first
 /// (so their indices never move), then each added article and its accepted events.
-pub fn combined(base: &Extraction, mine: &[MyArticle]) -> Extraction {
-    let mut extraction = base.clone();
+pub fn combined(mut extraction: Extraction, mine: &[MyArticle]) -> Extraction {
     for article in mine {
         extraction.documents.push(article.document().clone());
         extraction.events.extend(article.accepted_events());
@@ -294,12 +299,12 @@ mod tests {
         };
         let rejected = Decision::default();
         let mine = [article(&[("visit.txt#1", accepted), ("visit.txt#2", rejected)])];
-        let all = combined(&base, &mine);
+        let all = combined(base.clone(), &mine);
         assert_eq!(all.documents.len(), base.documents.len() + 1);
         assert_eq!(all.events.len(), base.events.len() + 1);
         assert_eq!(all.events[..base.events.len()], base.events[..]);
         assert_eq!(all.events.last().unwrap().id, "visit.txt#1");
-        assert!(combined(&base, &[article(&[])]).events.len() == base.events.len());
+        assert!(combined(base.clone(), &[article(&[])]).events.len() == base.events.len());
     }
 
     /// Accepted as an agreement of June 2025 in Changsha.

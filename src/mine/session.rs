@@ -126,10 +126,7 @@ impl MineSession {
             .into_iter()
             .map(|(name, bytes)| (session.new_name(&name), bytes))
             .collect();
-        session.progress.update(|progress| {
-            let p = progress.get_or_insert(Progress { done: 0, total: 0 });
-            p.total += named.len();
-        });
+        session.expect(named.len());
         leptos::task::spawn_local(async move {
             let worker = super::worker::EngineWorker::get();
             for (name, bytes) in named {
@@ -158,7 +155,7 @@ impl MineSession {
         match MyArticle::from_json(json, BTreeMap::new()) {
             Ok(mut article) => {
                 for event in &article.extraction.events {
-                    let number = event.id.rsplit('#').next().unwrap_or_default();
+                    let number = super::event_number(&event.id);
                     let decision = review.get(number).cloned().unwrap_or(Decision {
                         accepted: true,
                         ..Decision::default()
@@ -191,9 +188,7 @@ impl MineSession {
             .iter()
             .map(|a| (session.new_name(&a.file), a.clone()))
             .collect();
-        session
-            .progress
-            .update(|progress| progress.get_or_insert(Progress { done: 0, total: 0 }).total += articles.len());
+        session.expect(articles.len());
         leptos::task::spawn_local(async move {
             let worker = match super::worker::EngineWorker::get() {
                 Ok(worker) => worker,
@@ -209,6 +204,14 @@ impl MineSession {
         });
     }
 
+    /// `count` more files to read in the batch under way (or a new one).
+    #[cfg(target_arch = "wasm32")]
+    fn expect(&self, count: usize) {
+        self.progress
+            .update(|progress| progress.get_or_insert(Progress { done: 0, total: 0 }).total += count);
+    }
+
+    /// One file of the batch read; the batch is over when all are.
     #[cfg(target_arch = "wasm32")]
     fn step(&self) {
         self.progress.update(|progress| {
@@ -242,7 +245,7 @@ impl MineSession {
                     .map(|a| {
                         a.decisions
                             .iter()
-                            .map(|(id, d)| (id.rsplit('#').next().unwrap_or_default().to_string(), d.clone()))
+                            .map(|(id, d)| (super::event_number(id).to_string(), d.clone()))
                             .collect()
                     })
                     .unwrap_or_default()

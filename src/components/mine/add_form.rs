@@ -1,3 +1,4 @@
+use super::text_field::TextField;
 use crate::context::use_atlas;
 use crate::mine::pasted_article;
 use crate::mine::session::MineSession;
@@ -35,16 +36,6 @@ pub fn AddForm(session: MineSession) -> impl IntoView {
             read_file_list(session, files);
         }
     };
-    let field = move |label: fn(&'static crate::mine::strings::MineStrings) -> &'static str,
-                      value: RwSignal<String>,
-                      hint: Option<&'static str>| {
-        view! {
-            <label class="mine-field">
-                <span>{move || label(t())}</span>
-                <input type="text" prop:value=value on:input=move |ev| value.set(event_target_value(&ev)) placeholder=hint.unwrap_or("") />
-            </label>
-        }
-    };
     view! {
         <div
             class="mine-add"
@@ -63,9 +54,9 @@ pub fn AddForm(session: MineSession) -> impl IntoView {
             </label>
             <details class="mine-details">
                 <summary>{move || t().details}</summary>
-                {field(|t| t.title, title, None)}
-                {field(|t| t.date, date, Some("YYYY-MM-DD"))}
-                {field(|t| t.source, source, None)}
+                <TextField label=|t| t.title value=title />
+                <TextField label=|t| t.date value=date placeholder="YYYY-MM-DD" />
+                <TextField label=|t| t.source value=source />
             </details>
             <div class="mine-add-actions">
                 <button type="button" class="primary" on:click=read_pasted disabled=move || text.with(|t| t.trim().is_empty())>

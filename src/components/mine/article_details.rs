@@ -1,3 +1,4 @@
+use super::text_field::TextField;
 use crate::context::use_atlas;
 use crate::mine::session::MineSession;
 use leptos::prelude::*;
@@ -38,24 +39,15 @@ pub fn ArticleDetails(session: MineSession, file: String) -> impl IntoView {
             read_again(session, file.get_value(), text);
         }
     };
-    let field = move |label: fn(&'static crate::mine::strings::MineStrings) -> &'static str,
-                      value: RwSignal<String>| {
-        view! {
-            <label class="mine-field">
-                <span>{move || label(t())}</span>
-                <input type="text" prop:value=value on:input=move |ev| value.set(event_target_value(&ev)) />
-            </label>
-        }
-    };
     view! {
         <details class="mine-details">
             <summary>{move || t().edit_details}</summary>
-            {field(|t| t.title, title)}
-            {field(|t| t.date, date)}
+            <TextField label=|t| t.title value=title />
+            <TextField label=|t| t.date value=date />
             <Show when=move || !date_ok()>
                 <p class="mine-invalid" role="alert">{move || t().date_hint}</p>
             </Show>
-            {field(|t| t.source, source)}
+            <TextField label=|t| t.source value=source />
             <button type="button" class="small" on:click=reread disabled=move || !date_ok()>{move || t().read_again}</button>
         </details>
     }

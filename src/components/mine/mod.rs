@@ -8,6 +8,7 @@ mod bundle_actions;
 mod event_review;
 mod notices;
 mod place_picker;
+mod text_field;
 
 use crate::context::use_atlas;
 use crate::mine::session::{use_mine, Engine, MineSession};
