@@ -32,6 +32,9 @@ async function openPage(query = "") {
     dialog.dismiss();
   });
   await page.goto(site.server.url + query);
+  // Storage is cleared once the app is up: reloading while its wasm is still streaming would
+  // abort that request, which is no error of the app's.
+  await page.locator(".event-list-section").waitFor();
   await page.evaluate(() => localStorage.clear());
   const errors = watchForErrors(page);
   await page.reload();
