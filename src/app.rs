@@ -120,6 +120,21 @@ fn mark_first_draw() {
     });
 }
 
+/// Events indexed for search per slice: a few milliseconds of work, so that building the
+/// index of a big dataset never holds up a frame or a keystroke for long.
+const SEARCH_INDEX_SLICE: usize = 500;
+
+/// Builds the search index in slices after the first draw, each in a task of its own, so the
+/// first search finds it ready (a search before that finishes it at once).
+fn index_for_search(atlas: &'static Atlas) {
+    fn step(atlas: &'static Atlas) {
+        if !atlas.index_search_step(SEARCH_INDEX_SLICE) {
+            set_timeout(move || step(atlas), std::time::Duration::ZERO);
+        }
+    }
+    request_animation_frame(move || set_timeout(move || step(atlas), std::time::Duration::ZERO));
+}
+
 /// Why the dataset did not open, and the way to the bundled atlas.
 #[component]
 fn DatasetError(message: String) -> impl IntoView {
@@ -164,6 +179,7 @@ pub fn Explorer(
         });
     }
     mark_first_draw();
+    index_for_search(atlas);
     view! {
         <div class="atlas" class:embed=move || context.embed.get() data-theme=move || shown_theme.get().tag() lang=lang>
             <Header theme />

@@ -3,10 +3,12 @@
 //! signals hold only the filters (see `context.rs`).
 
 use crate::extraction::{DocumentView, EventKind, EventView, Extraction, Sector, Side};
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, SearchIndexBuilder};
 use crate::state::{Filters, Origin, ALL_KINDS, ALL_SECTORS};
 use crate::time::{extent, Day};
 use atlas_extract::Language;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Articles and events, with what filtering needs precomputed.
 #[derive(Debug)]
@@ -19,9 +21,22 @@ pub struct Atlas {
     pub extents: Vec<Option<(Day, Day)>>,
     /// Documents from this index on are the person's own ("my articles").
     pub own_from: usize,
-    /// The sides each event involves (an actor or a place of that side).
-    sides: Vec<Vec<Side>>,
-    search: SearchIndex,
+    /// What the filters test of each event, packed: filtering and counting read these
+    /// 12 bytes an event, not the events themselves (100,000 of those do not fit a cache).
+    facts: Vec<Facts>,
+    /// The articles' languages, in order of first appearance (`Facts::language` indexes it).
+    languages: Vec<Language>,
+    /// Event indices sorted by id, for finding an event from a link.
+    by_id: Vec<u32>,
+    /// Event indices by date (undated last), then extraction order; and each event's place
+    /// in that order. Sorting a filtered set is then a pass, not a sort.
+    date_order: Vec<u32>,
+    date_rank: Vec<u32>,
+    /// Built on the first search, not with the page: most views never search, and on a big
+    /// dataset the index costs more than drawing everything.
+    search: OnceLock<SearchIndex>,
+    /// The search index while it is built in slices (see `index_search_step`).
+    search_builder: Mutex<SearchIndexBuilder>,
 }
 
 /// One facet's values with how many events each would show, given the other filters.
@@ -40,17 +55,56 @@ pub struct Facets {
     pub origins: Counts<Origin>,
 }
 
-/// Which facet a count leaves out of the filters.
-#[derive(Clone, Copy, PartialEq)]
-enum Facet {
-    Kind,
-    Sector,
-    Side,
-    Language,
-    Article,
-    Origin,
-    None,
+/// The facets an event can fail, as bits: a facet's counts ignore its own filter, so an event
+/// failing exactly one facet still counts for that one.
+mod facet {
+    pub const KIND: u8 = 1;
+    pub const SECTOR: u8 = 1 << 1;
+    pub const SIDE: u8 = 1 << 2;
+    pub const LANGUAGE: u8 = 1 << 3;
+    pub const ARTICLE: u8 = 1 << 4;
+    pub const ORIGIN: u8 = 1 << 5;
 }
+
+/// An event as the filters see it.
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    /// Index into `ALL_KINDS`.
+    kind: u8,
+    /// Bit `i` for `ALL_SECTORS[i]`.
+    sectors: u16,
+    /// Bit 0: China, bit 1: the UK.
+    sides: u8,
+    /// Index into `Atlas::languages`.
+    language: u8,
+    /// `u32::MAX` when the event's file names no document.
+    document: u32,
+}
+
+/// Filters as bit masks over `Facts` (`None`: that facet does not filter), the search answered
+/// once as a membership table, and the article files as a table by document.
+struct Prepared {
+    kinds: Option<u16>,
+    sectors: Option<u16>,
+    sides: Option<u8>,
+    languages: Option<u32>,
+    articles: Option<Vec<bool>>,
+    origins: Option<u8>,
+    window: Option<crate::time::TimeWindow>,
+    searched: Option<Vec<bool>>,
+}
+
+/// The bits of the `values` found in `all`; `None` when `values` is empty (no filter).
+fn mask<T: PartialEq>(values: &[T], all: &[T]) -> Option<u32> {
+    (!values.is_empty()).then(|| {
+        all.iter()
+            .enumerate()
+            .filter(|(_, v)| values.contains(v))
+            .fold(0, |mask, (i, _)| mask | (1 << i))
+    })
+}
+
+const SIDES: [Side; 2] = [Side::China, Side::Uk];
 
 impl Atlas {
     /// Indexes an extraction. Events whose `file` names no document keep `usize::MAX` as
@@ -63,28 +117,61 @@ impl Atlas {
     /// Indexes an extraction whose documents from `own_from` on are the person's own.
     pub fn with_own(extraction: Extraction, own_from: usize) -> Atlas {
         let Extraction { documents, events } = extraction;
+        let mut document_by_file: HashMap<&str, usize> = HashMap::with_capacity(documents.len());
+        for (n, document) in documents.iter().enumerate().rev() {
+            // Reversed so that, as before, a file named twice resolves to its first document.
+            document_by_file.insert(document.file.as_str(), n);
+        }
         let document_of = events
             .iter()
-            .map(|e| documents.iter().position(|d| d.file == e.file).unwrap_or(usize::MAX))
+            .map(|e| document_by_file.get(e.file.as_str()).copied().unwrap_or(usize::MAX))
             .collect();
         let extents = events.iter().map(|e| e.date.map(extent)).collect();
-        let sides = events.iter().map(event_sides).collect();
-        let search = SearchIndex::new(
-            events
-                .iter()
-                .map(searchable_text)
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
-        );
+        let mut languages: Vec<Language> = Vec::new();
+        for document in &documents {
+            if !languages.contains(&document.lang) {
+                languages.push(document.lang);
+            }
+        }
+        let facts = events
+            .iter()
+            .zip(&document_of)
+            .map(|(event, &document)| Facts {
+                kind: ALL_KINDS.iter().position(|&k| k == event.kind).unwrap_or(0) as u8,
+                sectors: mask(&event.sectors, &ALL_SECTORS).unwrap_or(0) as u16,
+                sides: mask(&event_sides(event), &SIDES).unwrap_or(0) as u8,
+                language: documents
+                    .get(document)
+                    .and_then(|d: &DocumentView| languages.iter().position(|&l| l == d.lang))
+                    .unwrap_or(0) as u8,
+                document: u32::try_from(document).unwrap_or(u32::MAX),
+            })
+            .collect();
+        let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
+        // Stable: with an id used twice, the first event stays first and links open it.
+        by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+        let mut date_order: Vec<u32> = (0..events.len() as u32).collect();
+        date_order.sort_by_key(|&n| {
+            let extent: Option<(Day, Day)> = events[n as usize].date.map(extent);
+            (extent.is_none(), extent.map(|e| e.0), n)
+        });
+        let mut date_rank = vec![0; events.len()];
+        for (rank, &n) in date_order.iter().enumerate() {
+            date_rank[n as usize] = rank as u32;
+        }
         Atlas {
             documents,
             events,
             document_of,
             extents,
             own_from,
-            sides,
-            search,
+            facts,
+            languages,
+            by_id,
+            date_order,
+            date_rank,
+            search: OnceLock::new(),
+            search_builder: Mutex::new(SearchIndexBuilder::default()),
         }
     }
 
@@ -99,120 +186,176 @@ impl Atlas {
 
     /// The events that pass every filter, in extraction order.
     pub fn matching(&self, filters: &Filters) -> Vec<usize> {
-        self.passing(filters, Facet::None)
+        let prepared = self.prepare(filters, true);
+        (0..self.events.len())
+            .filter(|&n| self.failed_facets(n, &prepared) == Some(0))
+            .collect()
     }
 
     /// The events that pass every filter but the time window: what the timeline draws (the
     /// window is drawn over them).
     pub fn matching_any_time(&self, filters: &Filters) -> Vec<usize> {
-        let filters = Filters {
-            window: None,
-            ..filters.clone()
-        };
-        self.passing(&filters, Facet::None)
+        let prepared = self.prepare(filters, false);
+        (0..self.events.len())
+            .filter(|&n| self.failed_facets(n, &prepared) == Some(0))
+            .collect()
     }
 
-    fn passing(&self, filters: &Filters, ignore: Facet) -> Vec<usize> {
-        let searched = self.search.matching(&filters.query);
-        let mut out = Vec::new();
-        for (n, event) in self.events.iter().enumerate() {
-            let document = self.document_of[n];
-            let Some(doc) = self.documents.get(document) else {
-                continue;
-            };
-            let ok = (ignore == Facet::Kind || filters.kinds.is_empty() || filters.kinds.contains(&event.kind))
-                && (ignore == Facet::Sector
-                    || filters.sectors.is_empty()
-                    || event.sectors.iter().any(|s| filters.sectors.contains(s)))
-                && (ignore == Facet::Side
-                    || filters.sides.is_empty()
-                    || self.sides[n].iter().any(|s| filters.sides.contains(s)))
-                && (ignore == Facet::Language || filters.languages.is_empty() || filters.languages.contains(&doc.lang))
-                && (ignore == Facet::Article || filters.articles.is_empty() || filters.articles.contains(&doc.file))
-                && (ignore == Facet::Origin
-                    || filters.origins.is_empty()
-                    || filters.origins.contains(&self.origin(document)))
-                && filters
-                    .window
-                    .is_none_or(|window| self.extents[n].is_some_and(|e| window.meets(e)))
-                && searched
-                    .as_ref()
-                    .is_none_or(|found| found.binary_search(&(n as u32)).is_ok());
-            if ok {
-                out.push(n);
+    /// Indexes up to `events` more events for search; `true` once the index is complete.
+    /// The page calls it between frames after the first draw, so that the first search
+    /// finds the index built.
+    pub fn index_search_step(&self, events: usize) -> bool {
+        if self.search.get().is_some() {
+            return true;
+        }
+        let mut builder = self.search_builder.lock().unwrap_or_else(PoisonError::into_inner);
+        let start = builder.len();
+        let end = start.saturating_add(events).min(self.events.len());
+        for event in &self.events[start..end] {
+            builder.add(searchable_parts(event));
+        }
+        if end < self.events.len() {
+            return false;
+        }
+        let index = std::mem::take(&mut *builder).finish();
+        let _ = self.search.set(index);
+        true
+    }
+
+    fn search_index(&self) -> &SearchIndex {
+        self.index_search_step(usize::MAX);
+        self.search.get().expect("a complete index after the last step")
+    }
+
+    fn prepare(&self, filters: &Filters, use_window: bool) -> Prepared {
+        let searched = (!filters.query.trim().is_empty())
+            .then(|| self.search_index().matching(&filters.query))
+            .flatten()
+            .map(|found| {
+                let mut member = vec![false; self.events.len()];
+                for n in found {
+                    if let Some(slot) = member.get_mut(n as usize) {
+                        *slot = true;
+                    }
+                }
+                member
+            });
+        let articles = (!filters.articles.is_empty()).then(|| {
+            self.documents
+                .iter()
+                .map(|d| filters.articles.contains(&d.file))
+                .collect()
+        });
+        Prepared {
+            kinds: mask(&filters.kinds, &ALL_KINDS).map(|m| m as u16),
+            sectors: mask(&filters.sectors, &ALL_SECTORS).map(|m| m as u16),
+            sides: mask(&filters.sides, &SIDES).map(|m| m as u8),
+            languages: mask(&filters.languages, &self.languages),
+            articles,
+            origins: mask(&filters.origins, &[Origin::Atlas, Origin::Mine]).map(|m| m as u8),
+            window: filters.window.filter(|_| use_window),
+            searched,
+        }
+    }
+
+    /// The facets event `n` fails, or `None` when it fails what no count ignores (its article
+    /// is missing, the time window, the search).
+    fn failed_facets(&self, n: usize, prepared: &Prepared) -> Option<u8> {
+        let facts = self.facts[n];
+        if facts.document == u32::MAX {
+            return None;
+        }
+        if let Some(window) = prepared.window {
+            if !self.extents[n].is_some_and(|e| window.meets(e)) {
+                return None;
             }
         }
-        out
+        if prepared.searched.as_ref().is_some_and(|member| !member[n]) {
+            return None;
+        }
+        let misses = |filter: Option<u32>, bits: u32| filter.is_some_and(|mask| mask & bits == 0);
+        let mut failed = 0;
+        if misses(prepared.kinds.map(u32::from), 1 << facts.kind) {
+            failed |= facet::KIND;
+        }
+        if misses(prepared.sectors.map(u32::from), u32::from(facts.sectors)) {
+            failed |= facet::SECTOR;
+        }
+        if misses(prepared.sides.map(u32::from), u32::from(facts.sides)) {
+            failed |= facet::SIDE;
+        }
+        if misses(prepared.languages, 1 << facts.language) {
+            failed |= facet::LANGUAGE;
+        }
+        if prepared.articles.as_ref().is_some_and(|a| !a[facts.document as usize]) {
+            failed |= facet::ARTICLE;
+        }
+        let origin = self.origin(facts.document as usize);
+        if misses(prepared.origins.map(u32::from), 1 << (origin == Origin::Mine) as u32) {
+            failed |= facet::ORIGIN;
+        }
+        Some(failed)
     }
 
     /// For each facet, each value's count among the events that pass the other filters (so a
-    /// count says what ticking that value would show).
+    /// count says what ticking that value would show). One pass over the events: one that
+    /// fails no facet counts everywhere, one that fails a single facet counts for that facet.
     pub fn facets(&self, filters: &Filters) -> Facets {
-        let kinds_pool = self.passing(filters, Facet::Kind);
-        let sectors_pool = self.passing(filters, Facet::Sector);
-        let sides_pool = self.passing(filters, Facet::Side);
-        let languages_pool = self.passing(filters, Facet::Language);
-        let articles_pool = self.passing(filters, Facet::Article);
-        let origins = if self.own_from > 0 && self.own_from < self.documents.len() {
-            let pool = self.passing(filters, Facet::Origin);
-            [Origin::Atlas, Origin::Mine]
-                .into_iter()
-                .map(|o| {
-                    (
-                        o,
-                        pool.iter().filter(|&&n| self.origin(self.document_of[n]) == o).count(),
-                    )
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let languages: Vec<Language> = {
-            let mut seen: Vec<Language> = Vec::new();
-            for doc in &self.documents {
-                if !seen.contains(&doc.lang) {
-                    seen.push(doc.lang);
-                }
+        let prepared = self.prepare(filters, true);
+        let mut kinds = [0usize; ALL_KINDS.len()];
+        let mut sectors = [0usize; ALL_SECTORS.len()];
+        let mut sides = [0usize; SIDES.len()];
+        let mut languages = vec![0usize; self.languages.len()];
+        let mut articles = vec![0usize; self.documents.len()];
+        let mut origins = [0usize; 2];
+        let counts_for = |failed: u8, facet: u8| failed == 0 || failed == facet;
+        for n in 0..self.events.len() {
+            let Some(failed) = self.failed_facets(n, &prepared) else {
+                continue;
+            };
+            if failed.count_ones() > 1 {
+                continue;
             }
-            seen
-        };
+            let facts = self.facts[n];
+            if counts_for(failed, facet::KIND) {
+                kinds[usize::from(facts.kind)] += 1;
+            }
+            if counts_for(failed, facet::SECTOR) {
+                add_bits(&mut sectors, u32::from(facts.sectors));
+            }
+            if counts_for(failed, facet::SIDE) {
+                add_bits(&mut sides, u32::from(facts.sides));
+            }
+            if counts_for(failed, facet::LANGUAGE) {
+                languages[usize::from(facts.language)] += 1;
+            }
+            if counts_for(failed, facet::ARTICLE) {
+                articles[facts.document as usize] += 1;
+            }
+            if counts_for(failed, facet::ORIGIN) {
+                origins[usize::from(self.origin(facts.document as usize) == Origin::Mine)] += 1;
+            }
+        }
+        let has_own = self.own_from > 0 && self.own_from < self.documents.len();
         Facets {
             kinds: ALL_KINDS
-                .iter()
-                .map(|&k| (k, kinds_pool.iter().filter(|&&n| self.events[n].kind == k).count()))
+                .into_iter()
+                .zip(kinds)
                 .filter(|&(k, c)| c > 0 || filters.kinds.contains(&k))
                 .collect(),
             sectors: ALL_SECTORS
-                .iter()
-                .map(|&s| {
-                    (
-                        s,
-                        sectors_pool
-                            .iter()
-                            .filter(|&&n| self.events[n].sectors.contains(&s))
-                            .count(),
-                    )
-                })
+                .into_iter()
+                .zip(sectors)
                 .filter(|&(s, c)| c > 0 || filters.sectors.contains(&s))
                 .collect(),
-            sides: [Side::China, Side::Uk]
-                .iter()
-                .map(|&s| (s, sides_pool.iter().filter(|&&n| self.sides[n].contains(&s)).count()))
-                .collect(),
-            languages: languages
-                .iter()
-                .map(|&l| {
-                    let count = languages_pool
-                        .iter()
-                        .filter(|&&n| self.documents[self.document_of[n]].lang == l)
-                        .count();
-                    (l, count)
-                })
-                .collect(),
-            articles: (0..self.documents.len())
-                .map(|d| (d, articles_pool.iter().filter(|&&n| self.document_of[n] == d).count()))
-                .collect(),
-            origins,
+            sides: SIDES.into_iter().zip(sides).collect(),
+            languages: self.languages.iter().copied().zip(languages).collect(),
+            articles: articles.into_iter().enumerate().collect(),
+            origins: if has_own {
+                vec![(Origin::Atlas, origins[0]), (Origin::Mine, origins[1])]
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -225,24 +368,55 @@ impl Atlas {
 
     /// `events` sorted by date (undated last), then by their order in the extraction.
     pub fn by_date(&self, events: &[usize]) -> Vec<usize> {
-        let mut sorted = events.to_vec();
-        sorted.sort_by_key(|&n| (self.extents[n].is_none(), self.extents[n].map(|e| e.0), n));
-        sorted
+        // A large share of all events: walk the date order once. A few: sort them by rank.
+        if events.len() > self.events.len() / 16 {
+            let mut member = vec![false; self.events.len()];
+            for &n in events {
+                member[n] = true;
+            }
+            self.date_order
+                .iter()
+                .map(|&n| n as usize)
+                .filter(|&n| member[n])
+                .collect()
+        } else {
+            let mut sorted = events.to_vec();
+            sorted.sort_unstable_by_key(|&n| self.date_rank[n]);
+            sorted.dedup();
+            sorted
+        }
     }
 
     /// The event with this id.
     pub fn event_by_id(&self, id: &str) -> Option<usize> {
-        self.events.iter().position(|e| e.id == id)
+        let at = self
+            .by_id
+            .partition_point(|&n| self.events[n as usize].id.as_str() < id);
+        let &n = self.by_id.get(at)?;
+        (self.events[n as usize].id == id).then_some(n as usize)
     }
 
     /// The sides an event involves.
-    pub fn sides_of(&self, event: usize) -> &[Side] {
-        &self.sides[event]
+    pub fn sides_of(&self, event: usize) -> Vec<Side> {
+        let bits = self.facts[event].sides;
+        SIDES
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, side)| side)
+            .collect()
     }
 
     /// The document an event comes from.
     pub fn document(&self, event: usize) -> Option<&DocumentView> {
         self.documents.get(self.document_of[event])
+    }
+}
+
+/// Adds one to the count of each bit set in `bits`.
+fn add_bits(counts: &mut [usize], bits: u32) {
+    for (i, count) in counts.iter_mut().enumerate() {
+        *count += ((bits >> i) & 1) as usize;
     }
 }
 
@@ -262,9 +436,8 @@ fn event_sides(event: &EventView) -> Vec<Side> {
 }
 
 /// What a search looks through: the event's sentences, actors, places and figures.
-fn searchable_text(event: &EventView) -> String {
-    let mut text = String::new();
-    for part in event
+fn searchable_parts(event: &EventView) -> impl Iterator<Item = &str> {
+    event
         .evidence
         .iter()
         .map(|e| e.text.as_str())
@@ -276,11 +449,6 @@ fn searchable_text(event: &EventView) -> String {
                 .flat_map(|p| [p.name.as_str(), p.canonical.as_str()]),
         )
         .chain(event.figures.iter().map(|f| f.text.as_str()))
-    {
-        text.push_str(part);
-        text.push('\n');
-    }
-    text
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -340,6 +508,24 @@ mod tests {
     }
 
     #[test]
+    fn a_search_index_built_in_slices_finds_what_one_built_at_once_does() {
+        let sliced = atlas();
+        let mut steps = 1;
+        while !sliced.index_search_step(3) {
+            steps += 1;
+        }
+        assert!(steps > 2, "the corpus took {steps} slices of 3 events");
+        let at_once = atlas();
+        for query in ["AstraZeneca", "lon", "cooperation forum", "伦敦", "合作", "zzz"] {
+            let filters = Filters {
+                query: query.into(),
+                ..Filters::default()
+            };
+            assert_eq!(sliced.matching(&filters), at_once.matching(&filters), "{query}");
+        }
+    }
+
+    #[test]
     fn a_time_window_leaves_out_undated_events_and_those_outside_it() {
         let atlas = atlas();
         let all = atlas.matching(&Filters::default());
@@ -383,6 +569,98 @@ mod tests {
         let visits = atlas.matching(&filters).len();
         let per_article: usize = facets.articles.iter().map(|(_, c)| c).sum();
         assert_eq!(per_article, visits);
+    }
+
+    #[test]
+    fn one_pass_facet_counts_equal_counting_with_that_facet_cleared() {
+        let corpus = &bundled_corpus().extraction;
+        let atlas = Atlas::with_own(corpus.clone(), corpus.documents.len() - 1);
+        let (first, last) = atlas.time_bounds().unwrap();
+        let some_filters = [
+            Filters::default(),
+            Filters {
+                kinds: vec![EventKind::Visit, EventKind::Agreement],
+                sides: vec![Side::Uk],
+                ..Filters::default()
+            },
+            Filters {
+                sectors: vec![ALL_SECTORS[0], ALL_SECTORS[3]],
+                languages: vec![Language::English],
+                origins: vec![Origin::Atlas],
+                window: Some(TimeWindow::between(first, first + (last - first) / 3)),
+                ..Filters::default()
+            },
+            Filters {
+                articles: vec![corpus.documents[1].file.clone()],
+                query: "cooperation".into(),
+                kinds: vec![EventKind::Forum],
+                ..Filters::default()
+            },
+        ];
+        for filters in &some_filters {
+            let facets = atlas.facets(filters);
+            let count_without = |clear: &dyn Fn(&mut Filters), keep: &dyn Fn(usize) -> bool| {
+                let mut cleared = filters.clone();
+                clear(&mut cleared);
+                atlas.matching(&cleared).into_iter().filter(|&n| keep(n)).count()
+            };
+            for &(kind, count) in &facets.kinds {
+                let expected = count_without(&|f| f.kinds.clear(), &|n| atlas.events[n].kind == kind);
+                assert_eq!(count, expected, "{kind:?} with {filters:?}");
+            }
+            for &(sector, count) in &facets.sectors {
+                let expected = count_without(&|f| f.sectors.clear(), &|n| atlas.events[n].sectors.contains(&sector));
+                assert_eq!(count, expected, "{sector:?} with {filters:?}");
+            }
+            for &(side, count) in &facets.sides {
+                let expected = count_without(&|f| f.sides.clear(), &|n| atlas.sides_of(n).contains(&side));
+                assert_eq!(count, expected, "{side:?} with {filters:?}");
+            }
+            for &(lang, count) in &facets.languages {
+                let expected = count_without(&|f| f.languages.clear(), &|n| atlas.document(n).unwrap().lang == lang);
+                assert_eq!(count, expected, "{lang:?} with {filters:?}");
+            }
+            for &(document, count) in &facets.articles {
+                let expected = count_without(&|f| f.articles.clear(), &|n| atlas.document_of[n] == document);
+                assert_eq!(count, expected, "article {document} with {filters:?}");
+            }
+            for &(origin, count) in &facets.origins {
+                let expected = count_without(&|f| f.origins.clear(), &|n| {
+                    atlas.origin(atlas.document_of[n]) == origin
+                });
+                assert_eq!(count, expected, "{origin:?} with {filters:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_event_is_found_by_its_id_and_a_repeated_id_opens_the_first() {
+        let mut extraction = bundled_corpus().extraction.clone();
+        let atlas = Atlas::new(extraction.clone());
+        for (n, event) in atlas.events.iter().enumerate() {
+            assert_eq!(atlas.event_by_id(&event.id), Some(n));
+        }
+        assert_eq!(atlas.event_by_id("no such event"), None);
+        let last = extraction.events.len() - 1;
+        extraction.events[last].id = extraction.events[0].id.clone();
+        let atlas = Atlas::new(extraction);
+        assert_eq!(atlas.event_by_id(&atlas.events[0].id), Some(0));
+    }
+
+    #[test]
+    fn sorting_by_date_a_few_events_or_most_gives_the_same_order() {
+        let atlas = atlas();
+        let naive = |events: &[usize]| {
+            let mut sorted = events.to_vec();
+            sorted.sort_by_key(|&n| (atlas.extents[n].is_none(), atlas.extents[n].map(|e| e.0), n));
+            sorted
+        };
+        let all: Vec<usize> = (0..atlas.events.len()).rev().collect();
+        let every_third: Vec<usize> = all.iter().copied().step_by(3).collect();
+        let one = vec![all[all.len() / 2]];
+        for events in [&all, &every_third, &one, &Vec::new()] {
+            assert_eq!(atlas.by_date(events), naive(events));
+        }
     }
 
     #[test]

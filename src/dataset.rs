@@ -3,13 +3,18 @@
 //! site. A file that cannot be fetched or read is a clear error naming it; records that do not
 //! fit are reported, and the rest opens.
 
-use crate::extraction::Extraction;
+use crate::extraction::{DocumentView, Extraction};
+use std::collections::HashMap;
 
 /// What is wrong with an extraction's records, one line each (at most `limit`, then a count).
 pub fn problems(extraction: &Extraction, limit: usize) -> Vec<String> {
     let mut found = Vec::new();
+    let mut by_file: HashMap<&str, &DocumentView> = HashMap::with_capacity(extraction.documents.len());
+    for document in extraction.documents.iter().rev() {
+        by_file.insert(&document.file, document);
+    }
     for event in &extraction.events {
-        let Some(document) = extraction.documents.iter().find(|d| d.file == event.file) else {
+        let Some(document) = by_file.get(event.file.as_str()) else {
             found.push(format!(
                 "event {:?}: its file {:?} is not among the documents",
                 event.id, event.file

@@ -285,6 +285,25 @@ impl UiLang {
     }
 
     /// `3 events` / `3 个事件`.
+    /// Under a facet that lists only its biggest values.
+    pub fn more_articles(self, n: usize) -> String {
+        match self {
+            UiLang::En => format!(
+                "and {}: search to narrow",
+                crate::format::count(n, "more article", "more articles")
+            ),
+            UiLang::Zh => format!("另有 {n} 篇文章：可用搜索缩小范围"),
+        }
+    }
+
+    /// Under a list of conflicting figures cut short.
+    pub fn more_conflicts(self, n: usize) -> String {
+        match self {
+            UiLang::En => format!("and {} more", crate::format::count(n, "conflict", "conflicts")),
+            UiLang::Zh => format!("另有 {n} 处不一致"),
+        }
+    }
+
     pub fn count_events(self, n: usize) -> String {
         match self {
             UiLang::En => crate::format::count(n, "event", "events"),

@@ -1,25 +1,87 @@
 //! Full-text search over events: an inverted index of their words (Latin script, lower case,
 //! matched by prefix) and of their Han characters in pairs (Chinese has no spaces between
 //! words, so `伦敦` is found as the bigram 伦敦, wherever it stands).
+//!
+//! Built for 100,000 events: a word is looked up in a hash map through one reused buffer (a
+//! string is allocated once per distinct word, not per occurrence), Han characters and pairs
+//! are keyed by their code points, and the words are sorted once at the end, so that a prefix
+//! is a range.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 /// Which documents (by index) hold each word or Han bigram.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    /// Latin-script words, lower case, sorted: a prefix is a range.
-    words: BTreeMap<String, Vec<u32>>,
-    /// Han characters, alone and in pairs, as they follow each other in the text.
-    han: BTreeMap<String, Vec<u32>>,
+    /// Latin-script words, lower case, sorted: a prefix is a range. Each with its documents.
+    words: Vec<(Box<str>, Vec<u32>)>,
+    /// Han characters, alone (second half 0) and in pairs, as they follow each other.
+    han: FxHashMap<(char, char), Vec<u32>>,
     len: u32,
+}
+
+/// A search index being built, a document at a time: a big dataset's index is built in slices
+/// between frames, not in one long task.
+#[derive(Debug, Default)]
+pub struct SearchIndexBuilder {
+    word_ids: FxHashMap<Box<str>, usize>,
+    words: Vec<(Box<str>, Vec<u32>)>,
+    han: FxHashMap<(char, char), Vec<u32>>,
+    len: u32,
+    buffer: String,
+}
+
+impl SearchIndexBuilder {
+    /// Indexes the next document, made of `parts` (no term runs from one part into the next).
+    pub fn add<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        let doc = self.len;
+        for part in parts {
+            for (is_han_run, term) in terms(part) {
+                if is_han_run {
+                    for key in han_keys(term) {
+                        add(self.han.entry(key).or_default(), doc);
+                    }
+                    continue;
+                }
+                let word = lower_into(term, &mut self.buffer);
+                let id = match self.word_ids.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        self.word_ids.insert(word.into(), self.words.len());
+                        self.words.push((word.into(), Vec::new()));
+                        self.words.len() - 1
+                    }
+                };
+                add(&mut self.words[id].1, doc);
+            }
+        }
+        self.len = self.len.saturating_add(1);
+    }
+
+    /// How many documents are indexed.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The index, its words sorted for prefix search.
+    pub fn finish(self) -> SearchIndex {
+        let SearchIndexBuilder {
+            mut words, han, len, ..
+        } = self;
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        SearchIndex { words, han, len }
+    }
 }
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2A6DF}')
 }
 
-/// The terms of a text: Latin words (lower case) and Han runs.
-fn terms(text: &str) -> impl Iterator<Item = (bool, String)> + '_ {
+/// The terms of a text: Latin words and Han runs, as slices of it.
+fn terms(text: &str) -> impl Iterator<Item = (bool, &str)> + '_ {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || loop {
         let (start, c) = chars.next()?;
@@ -40,20 +102,30 @@ fn terms(text: &str) -> impl Iterator<Item = (bool, String)> + '_ {
             end = at + next.len_utf8();
             chars.next();
         }
-        return Some((han, text[start..end].to_lowercase()));
+        return Some((han, &text[start..end]));
     })
 }
 
-/// A Han run's characters, alone and in pairs.
-fn han_keys(run: &str) -> Vec<String> {
-    let chars: Vec<char> = run.chars().collect();
-    let mut keys: Vec<String> = chars.iter().map(char::to_string).collect();
-    keys.extend(chars.windows(2).map(|pair| pair.iter().collect()));
-    keys
+/// `term` in lower case, written into `buffer`.
+fn lower_into<'b>(term: &str, buffer: &'b mut String) -> &'b str {
+    buffer.clear();
+    if term.is_ascii() {
+        buffer.push_str(term);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(term.chars().flat_map(char::to_lowercase));
+    }
+    buffer
 }
 
-fn add(map: &mut BTreeMap<String, Vec<u32>>, key: String, doc: u32) {
-    let postings = map.entry(key).or_default();
+/// A Han run's keys: each character alone, then each pair.
+fn han_keys(run: &str) -> impl Iterator<Item = (char, char)> + '_ {
+    let singles = run.chars().map(|c| (c, '\0'));
+    let pairs = run.chars().zip(run.chars().skip(1));
+    singles.chain(pairs)
+}
+
+fn add(postings: &mut Vec<u32>, doc: u32) {
     if postings.last() != Some(&doc) {
         postings.push(doc);
     }
@@ -87,51 +159,47 @@ impl SearchIndex {
     /// assert_eq!(index.matching("伦敦"), Some(vec![1]));
     /// ```
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> SearchIndex {
-        let mut index = SearchIndex::default();
-        for (doc, text) in texts.into_iter().enumerate() {
-            let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-            for (han, term) in terms(text) {
-                if han {
-                    for key in han_keys(&term) {
-                        add(&mut index.han, key, doc);
-                    }
-                } else {
-                    add(&mut index.words, term, doc);
-                }
-            }
-            index.len = doc + 1;
+        let mut builder = SearchIndexBuilder::default();
+        for text in texts {
+            builder.add([text]);
         }
-        index
+        builder.finish()
     }
 
     /// The documents (sorted) that hold every term of `query`: a Latin term as the start of a
     /// word, a Han term as a run of characters. `None` when the query has no term (no search).
     pub fn matching(&self, query: &str) -> Option<Vec<u32>> {
         let mut result: Option<Vec<u32>> = None;
-        for (han, term) in terms(query) {
-            let found = if han {
+        let mut buffer = String::new();
+        for (is_han_run, term) in terms(query) {
+            let found = if is_han_run {
                 let chars: Vec<char> = term.chars().collect();
-                let keys: Vec<String> = if chars.len() == 1 {
-                    vec![term.clone()]
+                let keys: Vec<(char, char)> = if chars.len() == 1 {
+                    vec![(chars[0], '\0')]
                 } else {
-                    chars.windows(2).map(|pair| pair.iter().collect()).collect()
+                    chars.windows(2).map(|pair| (pair[0], pair[1])).collect()
                 };
-                keys.iter().fold(None::<Vec<u32>>, |acc, key| {
-                    let postings = self.han.get(key).map_or(&[][..], Vec::as_slice);
-                    Some(acc.map_or_else(|| postings.to_vec(), |acc| intersect(&acc, postings)))
-                })
+                keys.iter()
+                    .fold(None::<Vec<u32>>, |acc, key| {
+                        let postings = self.han.get(key).map_or(&[][..], Vec::as_slice);
+                        Some(acc.map_or_else(|| postings.to_vec(), |acc| intersect(&acc, postings)))
+                    })
+                    .unwrap_or_default()
             } else {
-                let mut docs: Vec<u32> = self
-                    .words
-                    .range(term.clone()..)
-                    .take_while(|(word, _)| word.starts_with(&term))
-                    .flat_map(|(_, postings)| postings.iter().copied())
-                    .collect();
-                docs.sort_unstable();
-                docs.dedup();
-                Some(docs)
+                let prefix = lower_into(term, &mut buffer);
+                let first = self.words.partition_point(|(word, _)| &**word < prefix);
+                let with_prefix = self.words[first..]
+                    .iter()
+                    .take_while(|(word, _)| word.starts_with(prefix));
+                // A short prefix starts many words: a table of the documents, not a sort.
+                let mut member = vec![false; self.len as usize];
+                for (_, postings) in with_prefix {
+                    for &doc in postings {
+                        member[doc as usize] = true;
+                    }
+                }
+                (0..self.len).filter(|&doc| member[doc as usize]).collect()
             };
-            let found = found.unwrap_or_default();
             result = Some(match result {
                 None => found,
                 Some(acc) => intersect(&acc, &found),

@@ -1,4 +1,5 @@
 use super::FacetGroup;
+use crate::atlas::Counts;
 use crate::context::use_atlas;
 use crate::state::{Filters, Origin};
 use crate::time::iso;
@@ -14,6 +15,10 @@ pub fn FilterPanel() -> impl IntoView {
     let t = move || ui.get().strings();
     let facets = Memo::new(move |_| context.filters.with(|f| atlas.facets(f)));
     let filters = context.filters;
+    let shown_articles = Memo::new(move |_| {
+        let facets = facets.get();
+        filters.with(|f| biggest_articles(facets.articles, |d| f.articles.contains(&atlas.documents[d].file)))
+    });
     // Folded where space is short (an embed, a phone): the map and the list come first.
     let wide = window()
         .inner_width()
@@ -102,7 +107,7 @@ pub fn FilterPanel() -> impl IntoView {
             <FacetGroup
                 title=Signal::derive(move || t().article)
                 items=Signal::derive(move || {
-                    facets.get().articles.into_iter().map(|(d, n)| {
+                    shown_articles.get().0.into_iter().map(|(d, n)| {
                         let doc = &atlas.documents[d];
                         let title = doc.title.clone().unwrap_or_else(|| doc.file.clone());
                         (doc.file.clone(), title, n, filters.with(|f| f.articles.contains(&doc.file)))
@@ -110,6 +115,9 @@ pub fn FilterPanel() -> impl IntoView {
                 })
                 on_toggle=Callback::new(move |file: String| filters.update(|f| Filters::toggle(&mut f.articles, file)))
             />
+            <Show when=move || shown_articles.with(|(_, more)| *more > 0)>
+                <p class="facet-more">{move || ui.get().more_articles(shown_articles.with(|(_, more)| *more))}</p>
+            </Show>
             <button
                 type="button"
                 class="clear-filters"
@@ -119,5 +127,48 @@ pub fn FilterPanel() -> impl IntoView {
                 {move || t().clear_filters}
             </button>
         </details>
+    }
+}
+
+/// A corpus of thousands of articles would make thousands of checkboxes: the facet lists the
+/// ticked articles and those with the most events, up to this many.
+const ARTICLES_LISTED: usize = 12;
+
+/// The articles the facet lists (in their order) and how many it leaves out. Articles with no
+/// event left are left out once the list is long; ticked ones are always listed.
+fn biggest_articles(counts: Counts<usize>, ticked: impl Fn(usize) -> bool) -> (Counts<usize>, usize) {
+    if counts.len() <= ARTICLES_LISTED {
+        return (counts, 0);
+    }
+    let mut ranked: Vec<usize> = (0..counts.len())
+        .filter(|&i| counts[i].1 > 0 || ticked(counts[i].0))
+        .collect();
+    ranked.sort_by_key(|&i| (!ticked(counts[i].0), std::cmp::Reverse(counts[i].1), i));
+    let more = ranked.len().saturating_sub(ARTICLES_LISTED);
+    ranked.truncate(ARTICLES_LISTED);
+    ranked.sort_unstable();
+    (ranked.into_iter().map(|i| counts[i]).collect(), more)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_article_list_is_listed_whole() {
+        let counts: Counts<usize> = vec![(0, 3), (1, 0), (2, 1)];
+        assert_eq!(biggest_articles(counts.clone(), |_| false), (counts, 0));
+    }
+
+    #[test]
+    fn a_long_article_list_keeps_the_ticked_and_the_biggest_in_their_order() {
+        let counts: Counts<usize> = (0..100).map(|d| (d, d % 17)).collect();
+        let (listed, more) = biggest_articles(counts, |d| d == 0);
+        assert_eq!(listed.len(), ARTICLES_LISTED);
+        assert_eq!(listed[0], (0, 0), "ticked, though it has no event left");
+        assert!(listed[1..].iter().all(|&(_, n)| n >= 14), "{listed:?}");
+        assert!(listed.windows(2).all(|w| w[0].0 < w[1].0));
+        let with_events = (0..100).filter(|d| d % 17 > 0).count();
+        assert_eq!(more, with_events + 1 - ARTICLES_LISTED);
     }
 }
