@@ -78,12 +78,15 @@ pub async fn fetch(url: &str) -> Result<Extraction, String> {
             response.status_text()
         )));
     }
-    let text = response.text().map_err(|_| not_fetched("no body".into()))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| not_fetched("the body could not be read".into()))?;
-    let text = text.as_string().unwrap_or_default();
-    Extraction::from_json(&text).map_err(|error| format!("the dataset {url:?} is not an extraction: {error}"))
+    // The browser parses the body as it decodes it: no 20 MB string is made first.
+    let json = response.json().map_err(|_| not_fetched("no body".into()))?;
+    let value = JsFuture::from(json).await.map_err(|error| {
+        format!(
+            "the dataset {url:?} is not an extraction: not JSON: {}",
+            String::from(js_sys::Error::from(error).message())
+        )
+    })?;
+    crate::json::from_value(value).map_err(|error| format!("the dataset {url:?} is not an extraction: {error}"))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -15,12 +15,21 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, String> {
             let message = js_sys::Error::from(error).message();
             format!("not JSON: {}", String::from(message))
         })?;
-        serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
+        from_value(value)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         serde_json::from_str(json).map_err(|error| error.to_string())
     }
+}
+
+/// Reads a value the browser parsed (`Response.json()`) into a `T`.
+///
+/// # Errors
+/// serde's message when `value` does not fit `T`.
+#[cfg(target_arch = "wasm32")]
+pub fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
 }
 
 /// Writes `value` as JSON (maps as objects).

@@ -1,7 +1,5 @@
 //! SVG path data for a shape in a view.
 
-use std::fmt::Write;
-
 use crate::projection::project;
 use crate::{Shape, View};
 
@@ -72,11 +70,27 @@ fn push_tenths(out: &mut String, tenths: i64) {
         out.push('-');
     }
     let t = tenths.unsigned_abs();
-    // Writing to a String cannot fail.
-    let _ = match t % 10 {
-        0 => write!(out, "{}", t / 10),
-        frac => write!(out, "{}.{frac}", t / 10),
-    };
+    push_digits(out, t / 10);
+    if t % 10 != 0 {
+        out.push('.');
+        push_digits(out, t % 10);
+    }
+}
+
+/// Writes `n` in decimal. The basemap writes some 38,000 numbers on the first view, and
+/// `write!` costs several times this through the formatting machinery.
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 #[cfg(test)]
@@ -97,6 +111,7 @@ mod tests {
             [0, 5, -3, 10, -20, 15, -1234].map(tenths),
             ["0", "0.5", "-0.3", "1", "-2", "1.5", "-123.4"]
         );
+        assert_eq!(tenths(i64::MIN), format!("-{}.8", i64::MIN.unsigned_abs() / 10));
     }
 
     /// A map with one shape whose rings are given in grid units (0.01°).
