@@ -292,20 +292,7 @@ fn kind_from_tag(tag: &str) -> Option<EventKind> {
     ALL_KINDS.into_iter().find(|k| kind_tag(*k) == tag)
 }
 
-pub const ALL_SECTORS: [Sector; 12] = [
-    Sector::Ai,
-    Sector::Health,
-    Sector::Finance,
-    Sector::Education,
-    Sector::Energy,
-    Sector::Technology,
-    Sector::Manufacturing,
-    Sector::Transport,
-    Sector::Trade,
-    Sector::Culture,
-    Sector::Environment,
-    Sector::Food,
-];
+pub const ALL_SECTORS: [Sector; 12] = Sector::ALL;
 
 /// The sectors' URL names (the engine's JSON names).
 pub fn sector_tag(sector: Sector) -> &'static str {

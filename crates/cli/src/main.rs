@@ -1,6 +1,7 @@
 //! `atlas`: the command line of Cooperation Atlas.
 
 mod eval;
+mod synth;
 
 use atlas_extract::output::Extraction as ExtractionOutput;
 use atlas_extract::{load_paths, Document};
@@ -30,6 +31,11 @@ USAGE:
                                on PATH..., or with --extraction the JSON an extractor printed ({\"documents\": [...], \"events\": [...]});
                                --json prints the report as JSON. Only the articles in PATH...
                                are scored. Exit code 0 whenever scoring ran, whatever the scores.
+    atlas synth --events N [--seed S] [--out FILE]
+                               Write a synthetic extraction of N events (articles of one to
+                               six events, with their text) for measuring the app at scale;
+                               open it with ?dataset=FILE. The same N and seed (default 2026)
+                               give the same bytes. Writes to stdout without --out.
     atlas help                 Show this text
 
 Unreadable files (binary, not UTF-8, empty, over 5 MB) are reported on stderr, each with its
@@ -39,7 +45,14 @@ enum Command {
     Extract { paths: Vec<PathBuf> },
     Documents { paths: Vec<PathBuf> },
     Eval(EvalArgs),
+    Synth(SynthArgs),
     Help,
+}
+
+struct SynthArgs {
+    events: usize,
+    seed: u64,
+    out: Option<PathBuf>,
 }
 
 struct EvalArgs {
@@ -57,28 +70,33 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, lexop
     let mut gold = None;
     let mut extraction = None;
     let mut json = false;
+    let (mut events, mut seed, mut out) = (None, None, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("gold") => gold = Some(PathBuf::from(parser.value()?)),
             Long("extraction") => extraction = Some(PathBuf::from(parser.value()?)),
             Long("json") => json = true,
+            Long("events") => events = Some(parser.value()?.parse::<usize>()?),
+            Long("seed") => seed = Some(parser.value()?.parse::<u64>()?),
+            Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Value(value) if command.is_none() => command = Some(value.string()?),
             Value(value) => paths.push(PathBuf::from(value)),
             _ => return Err(arg.unexpected()),
         }
     }
-    if command.as_deref() != Some("eval") {
-        let eval_option = [
-            ("--gold", gold.is_some()),
-            ("--extraction", extraction.is_some()),
-            ("--json", json),
-        ]
-        .into_iter()
-        .find(|&(_, given)| given);
-        if let Some((option, _)) = eval_option {
-            return Err(format!("{option} is an option of `atlas eval`").into());
-        }
+    let misplaced = [
+        ("--gold", gold.is_some(), "eval"),
+        ("--extraction", extraction.is_some(), "eval"),
+        ("--json", json, "eval"),
+        ("--events", events.is_some(), "synth"),
+        ("--seed", seed.is_some(), "synth"),
+        ("--out", out.is_some(), "synth"),
+    ]
+    .into_iter()
+    .find(|&(_, given, owner)| given && command.as_deref() != Some(owner));
+    if let Some((option, _, owner)) = misplaced {
+        return Err(format!("{option} is an option of `atlas {owner}`").into());
     }
     match command.as_deref() {
         None | Some("help") => Ok(Command::Help),
@@ -94,6 +112,15 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, lexop
                 extraction,
                 json,
                 paths,
+            })),
+        },
+        Some("synth") if !paths.is_empty() => Err("synth: takes no paths (did you mean --out FILE?)".into()),
+        Some("synth") => match events {
+            None => Err("synth: give the number of events with --events N".into()),
+            Some(events) => Ok(Command::Synth(SynthArgs {
+                events,
+                seed: seed.unwrap_or(synth::DEFAULT_SEED),
+                out,
             })),
         },
         Some(other) => Err(format!("unknown command {other:?}; try `atlas help`").into()),
@@ -132,6 +159,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Eval(args) => run_eval(&args),
+        Command::Synth(args) => run_synth(&args),
         Command::Extract { paths } => {
             let loaded = load_paths(&paths);
             report_load_errors(&loaded.errors);
@@ -162,6 +190,24 @@ fn exit_code(success: bool) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// `atlas synth`: generates the corpus and writes it to the file or stdout.
+fn run_synth(args: &SynthArgs) -> ExitCode {
+    let corpus = synth::generate(args.events, args.seed);
+    let written = match &args.out {
+        Some(path) => std::fs::File::create(path)
+            .and_then(|file| corpus.write_json(file))
+            .map_err(|error| format!("{}: {error}", path.display())),
+        None => corpus
+            .write_json(std::io::stdout().lock())
+            .map_err(|error| format!("cannot write the output: {error}")),
+    };
+    if let Err(message) = written {
+        eprintln!("atlas: {message}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }
 
 /// `atlas eval`: reads the gold events, the articles and the extraction, then scores.

@@ -56,6 +56,24 @@ pub enum Sector {
     Food,
 }
 
+impl Sector {
+    /// Every sector, in declaration order (the order filters list them).
+    pub const ALL: [Sector; 12] = [
+        Sector::Ai,
+        Sector::Health,
+        Sector::Finance,
+        Sector::Education,
+        Sector::Energy,
+        Sector::Technology,
+        Sector::Manufacturing,
+        Sector::Transport,
+        Sector::Trade,
+        Sector::Culture,
+        Sector::Environment,
+        Sector::Food,
+    ];
+}
+
 /// Which side a word points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Side {
