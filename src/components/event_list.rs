@@ -2,7 +2,7 @@ use super::DateLabel;
 use crate::context::use_atlas;
 use crate::hooks::{use_virtual_rows, UseVirtualRowsOptions};
 use crate::state::kind_tag;
-use leptos::html::Ol;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// The events that pass the filters, by date (undated last). The accessible alternative to the
@@ -15,7 +15,7 @@ pub fn EventList() -> impl IntoView {
     let atlas = context.atlas;
     let ui = context.ui;
     let sorted = Memo::new(move |_| atlas.by_date(&context.visible.get()));
-    let list = NodeRef::<Ol>::new();
+    let list = NodeRef::<Div>::new();
     let rows = use_virtual_rows(UseVirtualRowsOptions {
         container: list,
         len: Signal::derive(move || sorted.with(Vec::len)),
@@ -37,13 +37,10 @@ pub fn EventList() -> impl IntoView {
             <Show when=move || sorted.with(Vec::is_empty)>
                 <p class="no-events">{move || ui.get().strings().no_events}</p>
             </Show>
+            <div class="event-list" node_ref=list on:scroll=move |_| rows.on_scroll.run(()) on:keydown=move |e| rows.on_key.run(e)>
             <ol
-                class="event-list"
-                node_ref=list
                 style:padding-top=move || format!("{}px", rows.space_before.get())
                 style:padding-bottom=move || format!("{}px", rows.space_after.get())
-                on:scroll=move |_| rows.on_scroll.run(())
-                on:keydown=move |e| rows.on_key.run(e)
             >
                 <For each=shown key=|&(n, _)| n let:item>
                     {
@@ -79,6 +76,7 @@ pub fn EventList() -> impl IntoView {
                     }
                 </For>
             </ol>
+            </div>
         </section>
     }
 }

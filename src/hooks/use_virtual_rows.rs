@@ -1,8 +1,12 @@
 //! A long list drawn in part: only the rows near the scroll position are in the DOM, and the
 //! list's padding stands in for the others, so a list of 100,000 events costs what 40 rows
 //! do. Short lists are drawn whole (nothing to gain, and every row stays in the page).
+//!
+//! The padding goes on the list inside the scrolling box, never on the box itself: a box's
+//! `max-height` does not hold its padding in, and a list of 100,000 rows would be as tall as
+//! all of them.
 
-use leptos::html::Ol;
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::ops::Range;
 use wasm_bindgen::JsCast;
@@ -18,8 +22,8 @@ const DEFAULT_PITCH_PX: f64 = 56.0;
 const DEFAULT_VIEWPORT_PX: f64 = 448.0;
 
 pub struct UseVirtualRowsOptions {
-    /// The scrolling list; its rows are its children, in order, with equal heights.
-    pub container: NodeRef<Ol>,
+    /// The scrolling box around the list; the rows are `li` elements of equal heights.
+    pub container: NodeRef<Div>,
     pub len: Signal<usize>,
 }
 
@@ -57,15 +61,18 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
     let space_before = Signal::derive(move || range.with(|r| r.start as f64) * pitch.get());
     let space_after = Signal::derive(move || (len.get() - range.with(|r| r.end)) as f64 * pitch.get());
 
-    // Measured while scrolling, when the layout is fresh anyway: reading it during a build
-    // would force a layout of a page not yet complete.
+    // Measured while scrolling, when the layout is fresh anyway, and once in the frame after a
+    // long list is first drawn (so that its height is right before anyone scrolls): reading
+    // it during a build would force a layout of a page not yet complete.
     let measure = move || {
         let Some(list) = container.get_untracked() else {
             return;
         };
         viewport.set(f64::from(list.client_height()));
         let first = list
-            .first_element_child()
+            .query_selector("li")
+            .ok()
+            .flatten()
             .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         let second = first
             .as_ref()
@@ -80,6 +87,13 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
         scroll_top.set(f64::from(list.scroll_top()));
     };
     let on_scroll = Callback::new(move |()| measure());
+    let measured_once = StoredValue::new(false);
+    Effect::new(move |_| {
+        if len.get() > ALL_ROWS_UP_TO && !measured_once.get_value() {
+            measured_once.set_value(true);
+            request_animation_frame(measure);
+        }
+    });
 
     let on_key = Callback::new(move |event: KeyboardEvent| {
         let Some(list) = container.get_untracked() else {

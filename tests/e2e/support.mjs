@@ -1,9 +1,10 @@
 // Shared by the end-to-end tests: serve dist/ from 127.0.0.1 under a sub-path, and drive
 // Debian's Chromium with Playwright (never a downloaded browser).
 import { createServer } from "node:http";
+import { execFileSync } from "node:child_process";
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, mkdirSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -25,10 +26,11 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` at http://127.0.0.1:<free port><basePath>. Resolves to { url, requests, close }.
+ * Serves `dir` at http://127.0.0.1:<free port><basePath>, and each of `extraFiles` (name → path
+ * on disk) beside it. Resolves to { url, requests, close }.
  * `requests` records every path asked for, so a test can check nothing left the sub-path.
  */
-export async function serveDirectory(dir, basePath = "/") {
+export async function serveDirectory(dir, basePath = "/", extraFiles = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -37,8 +39,9 @@ export async function serveDirectory(dir, basePath = "/") {
       res.writeHead(404).end("outside the served sub-path");
       return;
     }
-    let file = normalize(join(dir, path.slice(basePath.length)));
-    if (!file.startsWith(dir)) {
+    const extra = extraFiles[path.slice(basePath.length)];
+    let file = extra ?? normalize(join(dir, path.slice(basePath.length)));
+    if (!extra && !file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
@@ -104,13 +107,30 @@ export function artifactPath(name) {
   return join(ARTIFACTS, name);
 }
 
+/**
+ * A synthetic dataset of `events` events (`atlas synth`, deterministic for a seed), written
+ * once per run into the temporary directory; returns its path. The native tests have built
+ * the CLI already, so this takes seconds.
+ */
+export function syntheticDataset(events, seed = 1) {
+  const path = join(tmpdir(), `atlas-synth-${events}-${seed}.json`);
+  if (!existsSync(path)) {
+    // Written aside and renamed: an interrupted run leaves no half file to be taken as whole.
+    const partial = `${path}.${process.pid}.partial`;
+    const args = ["run", "--locked", "--quiet", "-p", "atlas-cli", "--", "synth", "--events", String(events), "--seed", String(seed), "--out", partial];
+    execFileSync("cargo", args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    renameSync(partial, path);
+  }
+  return path;
+}
+
 /** For a test file against the built site: serves dist/ at `basePath` and starts Chromium
  * before its tests, stops both after them. `site.server` and `site.browser` are set by then. */
-export function useBuiltSite(basePath = "/atlas/") {
+export function useBuiltSite(basePath = "/atlas/", extraFiles = {}) {
   const site = {};
   before(async () => {
     assert.ok(existsSync(join(DIST, "index.html")), "dist/index.html is missing: build the site first (trunk build --release)");
-    site.server = await serveDirectory(DIST, basePath);
+    site.server = await serveDirectory(DIST, basePath, extraFiles);
     site.browser = await launchChromium();
   });
   after(async () => {

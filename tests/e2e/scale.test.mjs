@@ -1,0 +1,57 @@
+// The atlas on a dataset of thousands of events (`atlas synth`): what a person sees stays
+// whole while the page draws only what is in view.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { syntheticDataset, useBuiltSite, watchForErrors } from "./support.mjs";
+
+const EVENTS = 3000;
+const datasetPath = syntheticDataset(EVENTS);
+const dataset = JSON.parse(readFileSync(datasetPath, "utf8"));
+const site = useBuiltSite("/atlas/", { "synth.json": datasetPath });
+
+async function openDataset(query = "") {
+  const page = await site.browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${site.server.url}?dataset=synth.json${query}`);
+  await page.locator(".event-list .event-row").first().waitFor({ timeout: 30000 });
+  return { page, errors };
+}
+
+test("a list of thousands of events draws the rows in view, and scrolling or the arrows reach the rest", async () => {
+  const { page, errors } = await openDataset();
+  const heading = await page.locator("#event-list-heading .count").innerText();
+  assert.equal(heading, `${EVENTS} events`);
+  const drawn = await page.locator(".event-list .event-row").count();
+  assert.ok(drawn > 5 && drawn < 100, `${drawn} rows drawn for ${EVENTS} events`);
+  const sizes = await page.locator(".event-list li").evaluateAll((items) => items.map((li) => li.getAttribute("aria-setsize")));
+  assert.ok(sizes.every((size) => size === String(EVENTS)), "each row says how long the list is");
+
+  // Scrolled to the end, the last event (the undated ones come last) is drawn and the first is not.
+  await page.locator(".event-list").evaluate((list) => (list.scrollTop = list.scrollHeight));
+  await page.locator(`.event-list li[aria-posinset="${EVENTS}"]`).waitFor();
+  assert.equal(await page.locator('.event-list li[aria-posinset="1"]').count(), 0);
+  assert.ok((await page.locator(".event-list .event-row").count()) < 100);
+
+  // Back to the top with Home, then the arrows walk down past the rows first drawn.
+  await page.locator(".event-list .event-row").last().focus();
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.activeElement?.closest("li")?.getAttribute("aria-posinset") === "1");
+  for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowDown");
+  await page.waitForFunction(() => document.activeElement?.closest("li")?.getAttribute("aria-posinset") === "61");
+  await page.keyboard.press("Enter");
+  const selectedId = await page.evaluate(() => document.activeElement.dataset.eventId);
+  assert.ok(dataset.events.some((e) => e.id === selectedId));
+  await page.locator(`.event-list .event-row[aria-current="true"][data-event-id="${selectedId}"]`).waitFor();
+  assert.match(decodeURIComponent(page.url()), new RegExp(`event=${selectedId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the article facet lists the biggest articles and says how many more there are", async () => {
+  const { page } = await openDataset();
+  const articleFacet = page.locator("fieldset.facet").filter({ hasText: "Article" });
+  assert.equal(await articleFacet.locator("li").count(), 12);
+  assert.match(await page.locator(".facet-more").first().innerText(), /^and [\d,]+ more articles: search to narrow$/);
+  await page.close();
+});
