@@ -247,11 +247,21 @@ pub(crate) fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
 
 /// Whether `needle` occurs in `text`, ASCII letters compared in either case.
 pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
-    needle.is_empty()
-        || text
-            .as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    // Only where the first byte stands, in either case: found by `memchr`'s vector search,
+    // not by comparing a window at every byte.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &bytes[..=last_start],
+    )
+    .any(|at| bytes[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Where `needle` first stands in `text`, as `str::find` tells, for the names and short texts
@@ -323,6 +333,18 @@ mod tests {
             .filter(|&c| is_common_punctuation(c))
         {
             assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_ignore_ascii_case_is_a_window_compared_at_every_byte(
+            text in "[aAbB \u{e9}\u{c9}]{0,12}",
+            needle in "[aAbB \u{e9}]{0,3}",
+        ) {
+            let windows = needle.is_empty()
+                || text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+            proptest::prop_assert_eq!(contains_ignore_ascii_case(&text, &needle), windows);
         }
     }
 
