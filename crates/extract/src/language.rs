@@ -268,17 +268,24 @@ pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
 /// compared here: its searcher costs more to set up than such a text costs to search. A valid
 /// UTF-8 needle matches bytes only where a character starts.
 pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
-    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
         return Some(0);
     };
+    // The byte searched for: the first, or, when the needle starts with a multi-byte character,
+    // the second. Han text shares a few first bytes (a Han name's stands at every other
+    // character of a Chinese sentence), its second bytes are spread over 64 values.
+    let key_at = usize::from(first >= 0xC0 && needle.len() > 1);
+    let key = needle[key_at];
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = memchr::memchr(first, &bytes[from..]) {
-        let after = from + at + 1;
-        if bytes[after..].starts_with(rest) {
-            return Some(from + at);
+    let mut from = key_at;
+    // Each candidate's key is further on than the last's: the first match found is the first.
+    while let Some(at) = memchr::memchr(key, bytes.get(from..)?) {
+        let start = from + at - key_at;
+        if bytes[start..].starts_with(needle) {
+            return Some(start);
         }
-        from = after;
+        from += at + 1;
     }
     None
 }
@@ -337,6 +344,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn find_str_finds_what_str_find_does(text in "[ab\u{4e2d}\u{4e9a}\u{e9}]{0,10}", needle in "[ab\u{4e2d}\u{4e9a}\u{e9}]{0,3}") {
+            proptest::prop_assert_eq!(find_str(&text, &needle), text.find(needle.as_str()));
+        }
+
         #[test]
         fn contains_ignore_ascii_case_is_a_window_compared_at_every_byte(
             text in "[aAbB \u{e9}\u{c9}]{0,12}",
