@@ -214,7 +214,8 @@ pub(crate) fn is_han(c: char) -> bool {
 /// `c.is_alphabetic()`, told without Unicode's tables for the punctuation news text uses most
 /// (`’“”—…`, `，。、「」`), which is no letter.
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    !is_common_punctuation(c) && c.is_alphabetic()
+    // The accented letters of German and French, all letters, without Unicode's tables too.
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ſ') || (!is_common_punctuation(c) && c.is_alphabetic())
 }
 
 /// General punctuation, CJK symbols and fullwidth ASCII punctuation: blocks without a letter
@@ -331,6 +332,14 @@ mod tests {
         }
         let french = "La délégation de la province du Hunan a signé en mai un accord de coopération avec la ville de Londres pour les échanges.";
         assert_eq!(detect_language(french), Language::French);
+    }
+
+    #[test]
+    fn latin_1_and_extended_a_letters_are_letters() {
+        for c in ('À'..='ſ').filter(|c| !['×', '÷'].contains(c)) {
+            assert!(c.is_alphabetic() && is_alphabetic(c), "{c:?}");
+        }
+        assert!(!is_alphabetic('×') && !is_alphabetic('÷'));
     }
 
     #[test]
