@@ -8,6 +8,7 @@ use crate::gazetteer::{Gazetteer, NameMatch};
 use crate::language::{contains_str, is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
+use crate::segment::char_offsets;
 use std::sync::OnceLock;
 
 /// Words that make a capitalised name an organisation (compared case-insensitively).
@@ -78,12 +79,23 @@ const ORG_WORDS: &[&str] = &[
 
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
-    // Asked of every word of every name: a hash probe with a lowercase copy on the stack.
     static ORG_WORD_SET: OnceLock<FxHashSet<&[u8]>> = OnceLock::new();
+    in_lowercase_set(word, &ORG_WORD_SET, ORG_WORDS)
+}
+
+/// Whether `word` is one of [`GOV_WORDS`], in any case.
+fn is_gov_word(word: &str) -> bool {
+    static GOV_WORD_SET: OnceLock<FxHashSet<&[u8]>> = OnceLock::new();
+    in_lowercase_set(word, &GOV_WORD_SET, GOV_WORDS)
+}
+
+/// Whether `word` is one of `words` (all lower case, none longer than 16 bytes) in any ASCII
+/// case. Asked of every word of every name: a hash probe with a lowercase copy on the stack,
+/// not a comparison with each word of the list.
+fn in_lowercase_set(word: &str, set: &OnceLock<FxHashSet<&'static [u8]>>, words: &[&'static str]) -> bool {
     let mut buf = [0u8; 16];
     crate::language::ascii_lowercase(word, &mut buf).is_some_and(|lower| {
-        ORG_WORD_SET
-            .get_or_init(|| ORG_WORDS.iter().map(|w| w.as_bytes()).collect())
+        set.get_or_init(|| words.iter().map(|w| w.as_bytes()).collect())
             .contains(lower)
     })
 }
@@ -444,16 +456,20 @@ pub fn find_actors(
         // "Zhejiang’s", "British Chamber of Commerce Shanghai’s Zhejiang Office": a possessive
         // ends the name.
         // Not `Zhuzhou Municipal People's Government`: only a place's or the last word's.
-        if let Some(at) = sentence[span.0..span.1].find(['’', '\'']).filter(|&at| {
-            let after = &sentence[span.0 + at..span.1];
-            let quote = after.chars().next().map_or(1, char::len_utf8);
-            let word_start = sentence[span.0..span.0 + at]
-                .rfind(' ')
-                .map_or(span.0, |w| span.0 + w + 1);
-            let owner = &sentence[word_start..span.0 + at];
-            after[quote..].starts_with('s')
-                && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
-        }) {
+        if let Some(at) = char_offsets(&sentence[span.0..span.1], ['’', '\''])
+            .next()
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let after = &sentence[span.0 + at..span.1];
+                let quote = after.chars().next().map_or(1, char::len_utf8);
+                let word_start = sentence[span.0..span.0 + at]
+                    .rfind(' ')
+                    .map_or(span.0, |w| span.0 + w + 1);
+                let owner = &sentence[word_start..span.0 + at];
+                after[quote..].starts_with('s')
+                    && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
+            })
+        {
             span.1 = span.0 + at;
         }
         // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one; but
@@ -632,10 +648,7 @@ pub fn find_actors(
         });
         let actor_type = if is_person {
             ActorType::Person
-        } else if words
-            .iter()
-            .any(|x| GOV_WORDS.iter().any(|w| w.eq_ignore_ascii_case(x)))
-        {
+        } else if words.iter().any(|x| is_gov_word(x)) {
             ActorType::Gov
         } else {
             ActorType::Org

@@ -682,14 +682,13 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     if b0 < 0x80 {
         return (char::from(b0), 1);
     }
-    let (len, mut code) = match b0 {
-        0xC0..=0xDF => (2, u32::from(b0 & 0x1F)),
-        0xE0..=0xEF => (3, u32::from(b0 & 0x0F)),
-        _ => (4, u32::from(b0 & 0x07)),
+    let next = |k: usize| u32::from(bytes.get(i + k).map_or(0, |b| b & 0x3F));
+    // By length, with no loop: Han text is a run of three-byte characters.
+    let (len, code) = match b0 {
+        0xC0..=0xDF => (2, u32::from(b0 & 0x1F) << 6 | next(1)),
+        0xE0..=0xEF => (3, u32::from(b0 & 0x0F) << 12 | next(1) << 6 | next(2)),
+        _ => (4, u32::from(b0 & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)),
     };
-    for k in 1..len {
-        code = (code << 6) | u32::from(bytes.get(i + k).map_or(0, |b| b & 0x3F));
-    }
     (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len)
 }
 
@@ -1338,9 +1337,37 @@ const LEXICON_SLOTS: usize = 1 << LEXICON_BITS;
 /// slot); a lookup usually reads one slot.
 static LEXICON: [(u128, Lex); LEXICON_SLOTS] = hashed_lexicon();
 
-const fn slot(key: u128) -> usize {
+/// Bits of the hash that [`LEXICON_FILTER`] is indexed by: the slot's bits and two more.
+const FILTER_BITS: u32 = LEXICON_BITS + 2;
+
+/// One bit per value of a word's [`filter_bit`], set where some word of the lexicon has it.
+/// Most words of a text are in no lexicon: this 512-byte set turns nearly all of them away,
+/// where the table (32 KB, as much as the processor's first cache) would be read at a place
+/// likely out of cache.
+static LEXICON_FILTER: [u64; 1 << (FILTER_BITS - 6)] = lexicon_filter();
+
+const fn hash(key: u128) -> u64 {
     let folded = (key as u64) ^ ((key >> 64) as u64);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LEXICON_BITS)) as usize
+    folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+const fn slot(key: u128) -> usize {
+    (hash(key) >> (64 - LEXICON_BITS)) as usize
+}
+
+const fn filter_bit(key: u128) -> usize {
+    (hash(key) >> (64 - FILTER_BITS)) as usize
+}
+
+const fn lexicon_filter() -> [u64; 1 << (FILTER_BITS - 6)] {
+    let mut filter = [0u64; 1 << (FILTER_BITS - 6)];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let bit = filter_bit(pack(WORDS[i].0.as_bytes()));
+        filter[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    filter
 }
 
 const fn hashed_lexicon() -> [(u128, Lex); LEXICON_SLOTS] {
@@ -1366,6 +1393,10 @@ const fn hashed_lexicon() -> [(u128, Lex); LEXICON_SLOTS] {
 }
 
 fn lookup(key: u128) -> Lex {
+    let bit = filter_bit(key);
+    if LEXICON_FILTER[bit / 64] & (1 << (bit % 64)) == 0 {
+        return Lex::Other;
+    }
     let mut s = slot(key);
     loop {
         let (k, lex) = LEXICON[s];

@@ -64,7 +64,8 @@ fn tokenize(text: &str) -> Vec<Spanned<'_>> {
 
 /// Letters of alphabetic scripts; Han characters are each a token of their own.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() && !is_han(c)
+    // Han text first (and ASCII before it): the Unicode table is asked only of other letters.
+    c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && c.is_alphabetic())
 }
 
 fn year_of(token: Token<'_>) -> Option<i32> {

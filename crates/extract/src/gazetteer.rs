@@ -412,7 +412,8 @@ fn is_matchable(name: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c)
+    // Han text first (and ASCII before it): the Unicode table is asked only of other letters.
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_han(c) && c.is_alphanumeric())
 }
 
 /// A match of an alphabetic name must not continue a word on either side.

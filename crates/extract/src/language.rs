@@ -214,7 +214,8 @@ pub(crate) fn is_han(c: char) -> bool {
 /// `c.is_alphabetic()`, told without Unicode's tables for the punctuation news text uses most
 /// (`’“”—…`, `，。、「」`), which is no letter.
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    !is_common_punctuation(c) && c.is_alphabetic()
+    // The accented letters of German and French, all letters, without Unicode's tables too.
+    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ſ') || (!is_common_punctuation(c) && c.is_alphabetic())
 }
 
 /// General punctuation, CJK symbols and fullwidth ASCII punctuation: blocks without a letter
@@ -247,28 +248,45 @@ pub(crate) fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
 
 /// Whether `needle` occurs in `text`, ASCII letters compared in either case.
 pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
-    needle.is_empty()
-        || text
-            .as_bytes()
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    // Only where the first byte stands, in either case: found by `memchr`'s vector search,
+    // not by comparing a window at every byte.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &bytes[..=last_start],
+    )
+    .any(|at| bytes[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Where `needle` first stands in `text`, as `str::find` tells, for the names and short texts
 /// compared here: its searcher costs more to set up than such a text costs to search. A valid
 /// UTF-8 needle matches bytes only where a character starts.
 pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
-    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
         return Some(0);
     };
+    // The byte searched for: the first, or, when the needle starts with a multi-byte character,
+    // the second. Han text shares a few first bytes (a Han name's stands at every other
+    // character of a Chinese sentence), its second bytes are spread over 64 values.
+    let key_at = usize::from(first >= 0xC0 && needle.len() > 1);
+    let key = needle[key_at];
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = memchr::memchr(first, &bytes[from..]) {
-        let after = from + at + 1;
-        if bytes[after..].starts_with(rest) {
-            return Some(from + at);
+    let mut from = key_at;
+    // Each candidate's key is further on than the last's: the first match found is the first.
+    while let Some(at) = memchr::memchr(key, bytes.get(from..)?) {
+        let start = from + at - key_at;
+        if bytes[start..].starts_with(needle) {
+            return Some(start);
         }
-        from = after;
+        from += at + 1;
     }
     None
 }
@@ -317,12 +335,37 @@ mod tests {
     }
 
     #[test]
+    fn latin_1_and_extended_a_letters_are_letters() {
+        for c in ('À'..='ſ').filter(|c| !['×', '÷'].contains(c)) {
+            assert!(c.is_alphabetic() && is_alphabetic(c), "{c:?}");
+        }
+        assert!(!is_alphabetic('×') && !is_alphabetic('÷'));
+    }
+
+    #[test]
     fn common_punctuation_holds_no_letter() {
         for c in (0..=0x10FFFF)
             .filter_map(char::from_u32)
             .filter(|&c| is_common_punctuation(c))
         {
             assert!(!c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_str_finds_what_str_find_does(text in "[ab\u{4e2d}\u{4e9a}\u{e9}]{0,10}", needle in "[ab\u{4e2d}\u{4e9a}\u{e9}]{0,3}") {
+            proptest::prop_assert_eq!(find_str(&text, &needle), text.find(needle.as_str()));
+        }
+
+        #[test]
+        fn contains_ignore_ascii_case_is_a_window_compared_at_every_byte(
+            text in "[aAbB \u{e9}\u{c9}]{0,12}",
+            needle in "[aAbB \u{e9}]{0,3}",
+        ) {
+            let windows = needle.is_empty()
+                || text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+            proptest::prop_assert_eq!(contains_ignore_ascii_case(&text, &needle), windows);
         }
     }
 

@@ -66,13 +66,21 @@ impl Dateline {
     /// then 电 ("cable"), and perhaps the reporters in brackets.
     fn read_han(doc: &Document, first: Sentence, sentence: &str, gazetteer: &Gazetteer) -> Option<Dateline> {
         const HEAD_CHARS: usize = 30;
+        // Asked of every sentence of the first paragraphs until a dateline is found: most hold
+        // no 电 at all, which a byte search tells before any character is counted. The first
+        // occurrence in the sentence is the first in the head, if any is.
+        let found = ["日电", "日電"].map(|cable| find_str(sentence, cable).map(|at| (at, cable.len())));
+        if found.iter().all(Option::is_none) {
+            return None;
+        }
         let window_end = sentence
             .char_indices()
             .nth(HEAD_CHARS)
             .map_or(sentence.len(), |(at, _)| at);
-        let (at, cable) = ["日电", "日電"]
-            .iter()
-            .filter_map(|cable| find_str(&sentence[..window_end], cable).map(|at| (at, cable.len())))
+        let (at, cable) = found
+            .into_iter()
+            .flatten()
+            .filter(|&(at, len)| at + len <= window_end)
             .min()?;
         let head = &sentence[..at + cable];
         let mut story = at + cable;

@@ -130,7 +130,8 @@ fn events_evidence(events: &[Event]) -> Vec<Vec<&str>> {
 /// no spaces, anywhere). Each text is split into words once; a name is searched for only in
 /// the texts that have its first word.
 fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
-    let joins = |c: char| c.is_alphanumeric() && !is_han(c);
+    // Han text first (and ASCII before it): the Unicode table is asked only of other letters.
+    let joins = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_han(c) && c.is_alphanumeric());
     // The occurrences `match_indices` would give (left to right, none overlapping the one
     // before), found by `find_str`: a `StrSearcher` costs more to set up than a sentence costs
     // to search.

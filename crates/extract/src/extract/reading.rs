@@ -438,8 +438,12 @@ const BACK_REFERENCES: &[&str] = &[
 
 /// The main kind of a sentence, if it states an event at all.
 pub(super) fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
-    // A few cues a sentence: looked through once per kind rather than gathered.
-    let named = |kind: &EventKind| cues.iter().any(|c| c.cue == Cue::Kind(*kind));
+    // The kinds named, as bits: the cues are read once, not once per kind.
+    let kinds = cues.iter().fold(0u32, |kinds, c| match c.cue {
+        Cue::Kind(kind) => kinds | 1 << kind as u32,
+        _ => kinds,
+    });
+    let named = |kind: &EventKind| kinds & 1 << *kind as u32 != 0;
     let kind = KIND_PRIORITY.into_iter().find(named)?;
     match kind {
         // Trade and investment figures need a figure; without one the words are background.
