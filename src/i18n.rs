@@ -311,6 +311,14 @@ impl UiLang {
         }
     }
 
+    /// `and 3 more places` / `另有 3 个地点`: what a shortened list of places leaves out.
+    pub fn more_places(self, n: usize) -> String {
+        match self {
+            UiLang::En => format!("and {}", crate::format::count(n, "more place", "more places")),
+            UiLang::Zh => format!("另有 {n} 个地点"),
+        }
+    }
+
     fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
         match self {
             UiLang::En => en,

@@ -2,7 +2,10 @@
 // only when a gesture ends, and the DOM kept across pans and zooms.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBuiltSite, watchForErrors, artifactPath } from "./support.mjs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { DIST, useBuiltSite, watchForErrors, artifactPath, serveDirectory } from "./support.mjs";
 
 const site = useBuiltSite("/atlas/");
 
@@ -175,3 +178,95 @@ test("the map follows the filters and opens at the URL's camera", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A dataset of many events between many places, made here from a seeded generator: real
+// Chinese and UK cities, most moved a little at random (so thousands of distinct places and
+// routes, as in a large corpus), some exact (so some routes carry many events), and Urumqi
+// alone in the far west, exact, so that its marker is one place.
+function largeDataset(count) {
+  // mulberry32: the same dataset on every run.
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const china = [["Beijing", 39.9, 116.4], ["Shanghai", 31.23, 121.47], ["Hefei", 31.86, 117.28], ["Wuhan", 30.59, 114.31],
+    ["Chengdu", 30.66, 104.06], ["Guangzhou", 23.13, 113.26], ["Xi'an", 34.26, 108.94], ["Harbin", 45.75, 126.65]];
+  const uk = [["London", 51.5085, -0.1257], ["Manchester", 53.48, -2.24], ["Edinburgh", 55.95, -3.19], ["Cardiff", 51.48, -3.18]];
+  const kinds = ["visit", "forum", "agreement", "summit", "investment", "education"];
+  const city = ([name, lat, lon], country, role, jitter) => ({
+    name, canonical: name, lat: lat + (jitter ? random() * 2 - 1 : 0), lon: lon + (jitter ? random() * 2 - 1 : 0),
+    country, level: "city", role,
+  });
+  const documents = [];
+  const events = [];
+  for (let i = 0; i < count; i++) {
+    const file = `large/${i}.txt`;
+    const text = `Delegation ${i} visited.`;
+    documents.push({ file, title: `Delegation ${i}`, lang: "en", published: "2024-01-01", source: "Test wire", text });
+    const urumqi = i % 50 === 0;
+    const jitter = !urumqi && random() < 0.7;
+    const places = [
+      urumqi ? city(["Urumqi", 43.83, 87.62], "CN", "origin", false) : city(pick(china), "CN", "origin", jitter),
+      city(pick(uk), "GB", "venue", jitter),
+    ];
+    const day = `${2000 + (i % 26)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
+    events.push({
+      id: `${file}#1`, file, kind: pick(kinds), salience: "main", date: day, places,
+      actors: [], sectors: [], figures: [], evidence: [{ start: 0, end: text.length, text }],
+    });
+  }
+  return { documents, events };
+}
+
+test("a large dataset draws a bounded map: the busiest routes, grouped markers; a click still selects", async () => {
+  // The built site with the dataset beside it.
+  const folder = mkdtempSync(join(tmpdir(), "atlas-large-"));
+  cpSync(DIST, folder, { recursive: true });
+  writeFileSync(join(folder, "large.json"), JSON.stringify(largeDataset(3000)));
+  const server = await serveDirectory(folder, "/atlas/");
+  try {
+    await largeDatasetChecks(server);
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+async function largeDatasetChecks(server) {
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const errors = watchForErrors(page);
+  await page.goto(server.url + "?dataset=large.json");
+  const main = page.locator(MAIN);
+  await main.locator(".marker").first().waitFor({ timeout: 60_000 });
+
+  // At most the 200 busiest routes, heaviest drawn heavier; none of them is anyone's own arc.
+  const routes = await main.locator("path.arc[data-events]").evaluateAll((arcs) => arcs.map((a) => [Number(a.dataset.events), a.getAttribute("class")]));
+  assert.ok(routes.length >= 100 && routes.length <= 200, `${routes.length} routes drawn`);
+  assert.ok(routes[0][0] > 10 && /\bw[3-5]\b/.test(routes[0][1]), `the busiest route first and heavy: ${routes[0]}`);
+  assert.equal(await main.locator("path.arc.active[d]").count(), 0, "no event's own arc before a hover or a selection");
+  // Thousands of places, grouped into far fewer markers.
+  const markers = await main.locator(".marker").count();
+  const listed = await page.locator(".map .map-places button").count();
+  assert.ok(markers >= 5 && markers <= 300, `${markers} markers`);
+  assert.ok(listed <= 200, `${listed} places listed`);
+  assert.match(await page.locator(".map .map-places li.more").innerText(), /^and \d+ more places$/);
+
+  // A click on a one-place marker selects its first event; that event's own arc stands out.
+  const urumqi = main.locator('.marker[data-place="Urumqi"]');
+  await urumqi.click();
+  await page.locator(".event-card").waitFor();
+  const selected = new URL(page.url()).searchParams.get("event");
+  assert.match(selected, /^large\/\d+\.txt#1$/);
+  const own = main.locator("path.arc.active.selected");
+  assert.equal(await own.getAttribute("data-event-id"), selected, "the selected event's arc");
+  assert.match(await own.getAttribute("d"), /^M[\d.]+ [\d.]+Q/);
+  assert.match(await urumqi.getAttribute("class"), /\bselected\b/, "its marker is ringed");
+  assert.equal(await main.locator(".marker.selected").count(), 2, "Urumqi and the event's UK city");
+  assert.deepEqual(errors, []);
+  await page.close();
+}

@@ -48,11 +48,13 @@ pub fn AreaLayer(focusable: bool) -> impl IntoView {
                     let count = events.len();
                     let (name, level) = (area.name, area.level);
                     let country = level == PlaceLevel::Country;
-                    let has = {
-                        let events = events.clone();
-                        move |n: Option<usize>| n.is_some_and(|n| events.contains(&n))
-                    };
-                    let has2 = has.clone();
+                    // Its events ascending (as visible events come): a hover is a binary search.
+                    let mut members = area.events;
+                    if !members.is_sorted() {
+                        members.sort_unstable();
+                    }
+                    let members = StoredValue::new(members);
+                    let has = move |n: Option<usize>| n.is_some_and(|n| members.with_value(|m| m.binary_search(&n).is_ok()));
                     let (enter, focus, click, key) = (events.clone(), events.clone(), events.clone(), events);
                     view! {
                         <path
@@ -61,7 +63,7 @@ pub fn AreaLayer(focusable: bool) -> impl IntoView {
                             d=path_of(area.shape)
                             fill-opacity=move || format!("{:.2}", opacity(count, max.get(), level))
                             class:selected=move || has(context.selected.get())
-                            class:hovered=move || has2(context.hovered.get())
+                            class:hovered=move || has(context.hovered.get())
                             tabindex=(focusable && !country).then_some("0")
                             role=(!country).then_some("button")
                             aria-label=move || (!country).then(|| format!("{name}: {}", ui.get().count_events(count)))

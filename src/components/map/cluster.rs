@@ -5,7 +5,8 @@
 use super::places::PlaceMarker;
 use crate::extraction::EventKind;
 use crate::state::ALL_KINDS;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Screen radius of a marker for `count` events: area grows with the count, within bounds
 /// that keep one event visible and tappable and a hundred from covering a country.
@@ -19,13 +20,14 @@ const GAP: f64 = 4.0;
 /// One drawn marker: one place or several that overlap at this zoom.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster<'a> {
-    /// Stable while the drawing is the same: places, events and kind.
-    pub key: String,
+    /// Stable while the drawing is the same: a hash of its places, events and kind (a string
+    /// of them would grow with a busy city's thousands of events).
+    pub key: u64,
     /// Its places' names, biggest first.
     pub names: Vec<&'a str>,
     /// Indices into the markers, in the same order.
     pub places: Vec<usize>,
-    /// Distinct events of all its places.
+    /// Distinct events of all its places, ascending (so membership is a binary search).
     pub events: Vec<usize>,
     /// Event-weighted centre, world units.
     pub world: (f64, f64),
@@ -43,7 +45,7 @@ pub fn cluster<'a>(markers: &[PlaceMarker<'a>], scale: f64, kind_of: impl Fn(usi
     // the 3×3 cells around.
     let cell = 2.0 * marker_radius(usize::MAX) + GAP;
     let cell_of = |(x, y): (f64, f64)| ((x / cell).floor() as i64, (y / cell).floor() as i64);
-    let mut seeds_in: BTreeMap<(i64, i64), Vec<usize>> = BTreeMap::new();
+    let mut seeds_in: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     // Members per seed (seed first).
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
@@ -108,7 +110,13 @@ fn summarise<'a>(
     let best = counts.iter().max().copied().unwrap_or(0);
     let kind = ALL_KINDS[counts.iter().position(|&c| c == best).unwrap_or(0)];
     let names: Vec<&'a str> = places.iter().map(|&p| markers[p].name).collect();
-    let key = format!("{}|{:?}|{}", names.join("+"), events, crate::state::kind_tag(kind));
+    let mut hasher = DefaultHasher::new();
+    for &p in &places {
+        let marker = &markers[p];
+        (marker.name, marker.world.0.to_bits(), marker.world.1.to_bits()).hash(&mut hasher);
+    }
+    (&events, crate::state::kind_tag(kind)).hash(&mut hasher);
+    let key = hasher.finish();
     let world = if weight > 0.0 {
         (wx / weight, wy / weight)
     } else {

@@ -1,10 +1,13 @@
 //! Place markers: a circle per place or cluster, sized by its events, coloured by its most
 //! frequent kind, with the count inside. They sit at world units × the world's width in
 //! pixels, so a pan moves only their layer and a zoom one attribute each; they are rebuilt
-//! only when the filters or the settled zoom regroup them.
+//! only when the filters or the settled zoom regroup them. Building one is O(1) beside its
+//! label: its events are sorted by date only when it is hovered or clicked, and its rings
+//! follow a flag of its own (see `rings`).
 
 use super::cluster::{marker_radius, Cluster};
 use super::layout::world_scale;
+use super::rings::Rings;
 use super::target::{activate, leave, show_tip, title_of};
 use super::MapState;
 use crate::context::use_atlas;
@@ -20,10 +23,11 @@ pub fn MarkerLayer(
     zoom_into: Option<Callback<(f64, f64), bool>>,
 ) -> impl IntoView {
     let scale = Memo::new(move |_| world_scale(view.with(View::zoom)));
+    let rings = Rings::new(use_atlas(), clusters);
     view! {
         <g class="markers">
-            <For each=move || clusters.get() key=|c| c.key.clone() let:cluster>
-                <Marker cluster scale focusable zoom_into />
+            <For each=move || clusters.get() key=|c| c.key let:cluster>
+                <Marker cluster scale focusable zoom_into rings />
             </For>
         </g>
     }
@@ -35,10 +39,13 @@ fn Marker(
     scale: Memo<f64>,
     focusable: bool,
     zoom_into: Option<Callback<(f64, f64), bool>>,
+    rings: Rings,
 ) -> impl IntoView {
     let context = use_atlas();
+    let atlas = context.atlas;
     let state = expect_context::<MapState>();
     let ui = context.ui;
+    let lit = rings.flag(&cluster);
     let Cluster {
         names,
         events,
@@ -46,7 +53,6 @@ fn Marker(
         kind,
         ..
     } = cluster;
-    let events = context.atlas.by_date(&events);
     let count = events.len();
     let radius = marker_radius(count);
     let title = title_of(&names);
@@ -55,17 +61,26 @@ fn Marker(
         let title = title.clone();
         move || format!("{title}: {}", ui.get().count_events(count))
     };
-    let sorted = StoredValue::new(events);
+    // Sorted by date when first needed (a hover, a click): most markers never are.
+    let events = StoredValue::new(events);
+    let sorted = StoredValue::new(None::<Vec<usize>>);
+    let with_sorted = move |f: &mut dyn FnMut(&[usize])| {
+        if sorted.with_value(Option::is_none) {
+            sorted.set_value(Some(events.with_value(|e| atlas.by_date(e))));
+        }
+        sorted.with_value(|s| f(s.as_deref().unwrap_or_default()));
+    };
     let title = StoredValue::new(title);
-    let has = move |n: Option<usize>| n.is_some_and(|n| sorted.with_value(|e| e.contains(&n)));
     let hover = move |e: &web_sys::Event, at_pointer: bool| {
-        context.hovered.set(sorted.with_value(|e| e.first().copied()));
-        sorted.with_value(|events| title.with_value(|t| show_tip(state, e, t, events, at_pointer)));
+        with_sorted(&mut |events| {
+            context.hovered.set(events.first().copied());
+            title.with_value(|t| show_tip(state, e, t, events, at_pointer));
+        });
     };
     let select = move || {
         let zoomed = several_places && zoom_into.is_some_and(|zoom| zoom.run(world));
         if !zoomed {
-            sorted.with_value(|events| activate(context, events));
+            with_sorted(&mut |events| activate(context, events));
         }
     };
     view! {
@@ -74,8 +89,8 @@ fn Marker(
             data-kind=kind_tag(kind)
             data-place=names.join("|")
             data-count=count
-            class:selected=move || has(context.selected.get())
-            class:hovered=move || has(context.hovered.get())
+            class:selected=move || lit.get().selected
+            class:hovered=move || lit.get().hovered
             transform=move || {
                 let s = scale.get();
                 format!("translate({:.1} {:.1})", world.0 * s, world.1 * s)

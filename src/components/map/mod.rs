@@ -17,6 +17,9 @@ mod markers;
 mod pane;
 mod place_list;
 pub mod places;
+mod rings;
+pub mod routes;
+pub mod shapes;
 mod target;
 mod tooltip;
 
@@ -30,7 +33,8 @@ use layout::{camera_of, default_view, same_camera, view_of, world_scale};
 use leptos::prelude::*;
 use pane::MapPane;
 use place_list::PlaceList;
-use places::{area_places, china_uk_links, home_bbox, point_places, AreaShade, Link, PlaceMarker};
+use places::{area_places, home_bbox, point_places, AreaShade, PlaceMarker};
+use routes::{routes, Routes, MAX_ROUTES};
 use target::Tip;
 use tooltip::Tooltip;
 use wasm_bindgen::closure::Closure;
@@ -44,7 +48,7 @@ pub struct MapState {
     pub tip: RwSignal<Option<Tip>>,
     pub markers: Memo<Vec<PlaceMarker<'static>>>,
     pub areas: Memo<Vec<AreaShade<'static>>>,
-    pub links: Memo<Vec<Link>>,
+    pub routes: Memo<Routes>,
 }
 
 /// The map of events.
@@ -59,7 +63,7 @@ pub fn MapView() -> impl IntoView {
         tip: RwSignal::new(None),
         markers: Memo::new(move |_| context.visible.with(|v| point_places(&atlas.events, v))),
         areas: Memo::new(move |_| context.visible.with(|v| area_places(&atlas.events, v, basemap))),
-        links: Memo::new(move |_| context.visible.with(|v| china_uk_links(&atlas.events, v))),
+        routes: Memo::new(move |_| context.visible.with(|v| routes(&atlas.events, v, MAX_ROUTES))),
     };
     provide_context(state);
 

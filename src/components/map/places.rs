@@ -1,11 +1,15 @@
 //! What the map draws for a set of events, before any screen: point places (cities and
 //! districts) with their events, areas to shade (regions, and countries of events that name
-//! nothing finer), and China–UK links. Pure, so tested natively.
+//! nothing finer), and an event's China–UK link. Pure, so tested natively.
+//!
+//! Each is one pass over the visible events with a hash lookup per place: a filter change at
+//! 100,000 events must cost milliseconds.
 
 use super::layout::bbox_of;
+use super::shapes::ShapeLookup;
 use crate::extraction::{EventView, PlaceLevel, PlaceRole, PlaceView, Side};
-use atlas_map::{project, BBox, Basemap, Level};
-use std::collections::BTreeMap;
+use atlas_map::{project, BBox, Basemap};
+use std::collections::HashMap;
 
 /// A city or district with the events that name it.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,15 +34,6 @@ pub struct AreaShade<'a> {
     pub events: Vec<usize>,
 }
 
-/// One event's line between its Chinese place and its UK place.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Link {
-    pub event: usize,
-    /// World units of the Chinese end, then of the UK end.
-    pub china: (f64, f64),
-    pub uk: (f64, f64),
-}
-
 fn is_point(place: &PlaceView) -> bool {
     matches!(place.level, PlaceLevel::City | PlaceLevel::District)
 }
@@ -47,7 +42,7 @@ fn is_point(place: &PlaceView) -> bool {
 /// coordinates), in order of first appearance. Any role counts: a delegation's home city is
 /// as much part of the story as the venue.
 pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<PlaceMarker<'a>> {
-    let mut at: BTreeMap<(&str, u64, u64), usize> = BTreeMap::new();
+    let mut at: HashMap<(&str, u64, u64), usize> = HashMap::new();
     let mut markers: Vec<PlaceMarker<'a>> = Vec::new();
     for &n in visible {
         for place in events[n].places.iter().filter(|p| is_point(p)) {
@@ -71,27 +66,12 @@ pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<Place
     markers
 }
 
-/// The basemap shape an area place stands for: a country by its ISO code, a region by its
-/// gazetteer name (the basemap uses the gazetteer's names), else the region its point is in.
-pub fn shape_of<'m>(place: &PlaceView, map: &'m Basemap) -> Option<&'m str> {
-    match place.level {
-        PlaceLevel::Country => map.get(&place.country).map(|s| s.id()),
-        PlaceLevel::Region => {
-            let prefix = format!("R-{}.", place.country);
-            let regions = || map.shapes().iter().filter(|s| s.level() == Level::Region);
-            regions()
-                .find(|s| s.id().starts_with(&prefix) && s.name() == place.canonical)
-                .or_else(|| regions().find(|s| s.contains(place.lon, place.lat)))
-                .map(|s| s.id())
-        }
-        PlaceLevel::City | PlaceLevel::District => None,
-    }
-}
-
 /// Regions of the `visible` events, and the countries of those that name no finer place, by
 /// shape, in order of first appearance.
 pub fn area_places<'a>(events: &'a [EventView], visible: &[usize], map: &'a Basemap) -> Vec<AreaShade<'a>> {
     let mut areas: Vec<AreaShade<'a>> = Vec::new();
+    let mut lookup = ShapeLookup::new(map);
+    let mut area_of: HashMap<&str, usize> = HashMap::new();
     for &n in visible {
         let places = &events[n].places;
         let only_countries = places.iter().all(|p| p.level == PlaceLevel::Country);
@@ -99,18 +79,21 @@ pub fn area_places<'a>(events: &'a [EventView], visible: &[usize], map: &'a Base
             .iter()
             .filter(|p| p.level == PlaceLevel::Region || (only_countries && p.level == PlaceLevel::Country));
         for place in shaded {
-            let Some(shape) = shape_of(place, map) else {
+            let Some(shape) = lookup.shape(place) else {
                 continue;
             };
-            match areas.iter_mut().find(|a| a.shape == shape) {
-                Some(area) if area.events.last() == Some(&n) => {}
-                Some(area) => area.events.push(n),
-                None => areas.push(AreaShade {
-                    name: &place.canonical,
-                    shape,
-                    level: place.level,
-                    events: vec![n],
-                }),
+            match area_of.get(shape) {
+                Some(&at) if areas[at].events.last() == Some(&n) => {}
+                Some(&at) => areas[at].events.push(n),
+                None => {
+                    area_of.insert(shape, areas.len());
+                    areas.push(AreaShade {
+                        name: &place.canonical,
+                        shape,
+                        level: place.level,
+                        events: vec![n],
+                    });
+                }
             }
         }
     }
@@ -157,23 +140,14 @@ pub fn best_place(places: &[PlaceView], side: Side) -> Option<&PlaceView> {
     places.iter().filter(|p| p.side() == side).min_by_key(|p| rank(p))
 }
 
-/// A link for every `visible` event with a Chinese and a UK place, at least one of them finer
-/// than a country: "China" and "the UK" alone say nothing a line could show.
-pub fn china_uk_links(events: &[EventView], visible: &[usize]) -> Vec<Link> {
-    visible
-        .iter()
-        .filter_map(|&n| {
-            let places = &events[n].places;
-            let china = best_place(places, Side::China)?;
-            let uk = best_place(places, Side::Uk)?;
-            let finer = china.level != PlaceLevel::Country || uk.level != PlaceLevel::Country;
-            finer.then(|| Link {
-                event: n,
-                china: project(china.lon, china.lat),
-                uk: project(uk.lon, uk.lat),
-            })
-        })
-        .collect()
+/// An event's line between its best Chinese and UK places, in world units (China's end
+/// first), when it has both and one of them is finer than a country: "China" and "the UK"
+/// alone say nothing a line could show.
+pub fn link_of(event: &EventView) -> Option<((f64, f64), (f64, f64))> {
+    let china = best_place(&event.places, Side::China)?;
+    let uk = best_place(&event.places, Side::Uk)?;
+    let finer = china.level != PlaceLevel::Country || uk.level != PlaceLevel::Country;
+    finer.then(|| (project(china.lon, china.lat), project(uk.lon, uk.lat)))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -275,21 +249,9 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn every_gazetteer_region_of_the_corpus_has_its_shape() {
-        let corpus = &bundled_corpus().extraction;
-        let map = Basemap::bundled();
-        for place in corpus.events.iter().flat_map(|e| &e.places) {
-            if place.level == PlaceLevel::Region {
-                let shape = shape_of(place, map).unwrap_or_else(|| panic!("{}", place.canonical));
-                assert_eq!(map.get(shape).unwrap().name(), place.canonical);
-            }
-        }
-    }
-
-    #[test]
     fn links_join_the_best_chinese_and_uk_places() {
         let zhuzhou = place("Zhuzhou", "CN", PlaceLevel::City, PlaceRole::Origin, 27.83, 113.15);
-        let events = vec![
+        let events = [
             event(
                 EventKind::Agreement,
                 vec![china(), london(PlaceRole::Venue), hunan(), zhuzhou],
@@ -297,15 +259,15 @@ pub(crate) mod tests {
             event(EventKind::Other, vec![china(), united_kingdom()]),
             event(EventKind::Visit, vec![london(PlaceRole::Venue)]),
         ];
-        let links = china_uk_links(&events, &[0, 1, 2]);
-        assert_eq!(links.len(), 1, "two bare countries, or one side only, make no link");
-        assert_eq!(links[0].event, 0);
+        let links: Vec<_> = events.iter().map(link_of).collect();
         assert_eq!(
-            links[0].china,
-            project(113.15, 27.83),
-            "the city, finer than its region"
+            links[1..],
+            [None, None],
+            "two bare countries, or one side only, make no link"
         );
-        assert_eq!(links[0].uk, project(-0.1257, 51.5085));
+        let (china, uk) = links[0].unwrap();
+        assert_eq!(china, project(113.15, 27.83), "the city, finer than its region");
+        assert_eq!(uk, project(-0.1257, 51.5085));
     }
 
     #[test]
@@ -326,14 +288,14 @@ pub(crate) mod tests {
     fn the_corpus_links_hefei_and_london_to_the_other_side() {
         let corpus = &bundled_corpus().extraction;
         let all: Vec<usize> = (0..corpus.events.len()).collect();
-        let links = china_uk_links(&corpus.events, &all);
+        let links: Vec<_> = corpus.events.iter().filter_map(link_of).collect();
         let hefei = corpus
             .events
             .iter()
             .flat_map(|e| &e.places)
             .find(|p| p.canonical == "Hefei")
             .unwrap();
-        assert!(links.iter().any(|l| l.china == project(hefei.lon, hefei.lat)));
+        assert!(links.iter().any(|l| l.0 == project(hefei.lon, hefei.lat)));
         let markers = point_places(&corpus.events, &all);
         assert!(markers.iter().any(|m| m.name == "London" && m.events.len() > 3));
     }
