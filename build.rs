@@ -14,6 +14,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // The site's build (feature `split`): `.ci/split-wasm.mjs` cuts the app's wasm at its
+    // `#[lazy]` functions (the "Your articles" panel, the exporters) after linking, and needs
+    // the linker's relocations to do so.
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo::rustc-link-arg-bin=cooperation-atlas=--emit-relocs");
+    }
     // Build scripts run in the package directory: `corpus/…` paths name the files as
     // `atlas extract corpus/*.txt` run from the repository root does.
     let corpus = Path::new("corpus");

@@ -1,6 +1,8 @@
-// Trunk post-build hook (Trunk.toml): makes the built site keep a strict Content-Security-Policy
-// and adds the script embed.
+// Trunk post-build hook (Trunk.toml): splits the app's wasm into the first view's module and
+// chunks fetched on demand, makes the built site keep a strict Content-Security-Policy and adds
+// the script embed.
 //
+// - The split: see split-wasm.mjs.
 // - Trunk starts the wasm from an inline <script type="module">. A policy without
 //   'unsafe-inline' would block it, so it moves to a file of its own (content-hashed, with
 //   subresource integrity), and the policy goes into a <meta> tag: scripts only from the site
@@ -13,6 +15,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { splitWasm } from "./split-wasm.mjs";
 
 export const CSP = [
   "default-src 'self'",
@@ -33,6 +36,9 @@ const fail = (message) => {
   console.error(`finish-site: ${indexPath}: ${message}`);
   process.exit(1);
 };
+const split = await splitWasm(dir, html);
+html = split.html;
+
 const sri = (text) => "sha384-" + createHash("sha384").update(text).digest("base64");
 const short = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
@@ -74,4 +80,7 @@ for (const element of document.querySelectorAll("[data-cooperation-atlas]")) {
 }
 `;
 writeFileSync(join(dir, "embed.js"), embed);
-console.log(`finish-site: ${startFile}, Content-Security-Policy, embed.js (${styles.length} stylesheets)`);
+console.log(
+  `finish-site: ${startFile}, Content-Security-Policy, embed.js (${styles.length} stylesheets), ` +
+    `chunks fetched on demand: ${split.chunks.join(", ") || "none"}`,
+);

@@ -12,6 +12,9 @@ export NPM_CONFIG_FUND=false
 export NPM_CONFIG_AUDIT=false
 
 TRUNK_VERSION=0.21.14
+# Cuts the app's wasm at its #[lazy] functions (.ci/split-wasm.mjs); reads the marker of the
+# wasm_split_helpers that leptos links (0.2.x, Cargo.lock).
+WASM_SPLIT_VERSION=0.2.4
 # The data generators' Python environment (kept out of the repository).
 DATA_VENV="$ATLAS_ROOT/target/data-venv"
 

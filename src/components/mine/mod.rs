@@ -38,48 +38,66 @@ pub fn MineButton() -> impl IntoView {
     })
 }
 
-/// The panel, when open.
+/// The panel, when open. Its code (the forms, the review, the engine's worker, the bundle's zip)
+/// is a chunk of its own, fetched the first time the panel opens: the first view never needs it.
 #[component]
 pub fn MinePanel() -> impl IntoView {
-    let ui = use_atlas().ui;
-    let t = move || ui.get().mine();
     use_mine().map(|session| {
-        #[cfg(target_arch = "wasm32")]
-        Effect::new(move |_| {
-            if session.panel_open.get() {
-                session.warm_engine();
-            }
-        });
-        let close = move |_| {
-            session.panel_open.set(false);
-            session.show();
-        };
         view! {
             <Show when=move || session.panel_open.get()>
-                <section class="mine-panel" role="dialog" aria-labelledby="mine-title">
-                    <header class="mine-head">
-                        <h2 id="mine-title">{move || t().panel_title}</h2>
-                        <button type="button" class="close" on:click=close aria-label=move || ui.get().strings().close>"×"</button>
-                    </header>
-                    <p class="mine-intro">{move || t().intro}</p>
-                    <p class="mine-engine" role="status" data-state=move || format!("{:?}", session.engine.get()).to_lowercase()>
-                        {move || match session.engine.get() {
-                            Engine::Ready => t().engine_ready,
-                            Engine::Starting | Engine::Idle => t().engine_starting,
-                        }}
-                    </p>
-                    <AddForm session />
-                    <Notices session />
-                    <ArticleList session />
-                    <footer class="mine-actions">
-                        <button type="button" class="primary" on:click=close>{move || t().apply}</button>
-                        <BundleActions session />
-                        <ClearAll session />
-                    </footer>
-                </section>
+                {move || Suspend::new(async move { panel(session).await })}
             </Show>
         }
     })
+}
+
+/// The open panel: in the site's build (feature `split`) a chunk of its own, which
+/// `.ci/split-wasm.mjs` cuts from the module; elsewhere (tests) a plain call.
+#[cfg(feature = "split")]
+#[lazy]
+fn panel(session: MineSession) -> AnyView {
+    panel_view(session)
+}
+
+#[cfg(not(feature = "split"))]
+async fn panel(session: MineSession) -> AnyView {
+    panel_view(session)
+}
+
+fn panel_view(session: MineSession) -> AnyView {
+    let ui = use_atlas().ui;
+    let t = move || ui.get().mine();
+    // Built each time the panel opens: the engine starts reading its gazetteer then.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| session.warm_engine());
+    let close = move |_| {
+        session.panel_open.set(false);
+        session.show();
+    };
+    view! {
+        <section class="mine-panel" role="dialog" aria-labelledby="mine-title">
+            <header class="mine-head">
+                <h2 id="mine-title">{move || t().panel_title}</h2>
+                <button type="button" class="close" on:click=close aria-label=move || ui.get().strings().close>"×"</button>
+            </header>
+            <p class="mine-intro">{move || t().intro}</p>
+            <p class="mine-engine" role="status" data-state=move || format!("{:?}", session.engine.get()).to_lowercase()>
+                {move || match session.engine.get() {
+                    Engine::Ready => t().engine_ready,
+                    Engine::Starting | Engine::Idle => t().engine_starting,
+                }}
+            </p>
+            <AddForm session />
+            <Notices session />
+            <ArticleList session />
+            <footer class="mine-actions">
+                <button type="button" class="primary" on:click=close>{move || t().apply}</button>
+                <BundleActions session />
+                <ClearAll session />
+            </footer>
+        </section>
+    }
+    .into_any()
 }
 
 #[component]
