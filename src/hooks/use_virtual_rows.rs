@@ -118,23 +118,29 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
             _ => return,
         };
         event.prevent_default();
-        // Bring the row into the viewport (drawing it), then focus it once it is drawn.
+        let selector = format!("li[aria-posinset=\"{}\"] button", target + 1);
+        let rows = list.clone();
+        let focus = move || {
+            let row = rows.query_selector(&selector).ok().flatten();
+            row.is_some_and(|row| row.unchecked_into::<HtmlElement>().focus().is_ok())
+        };
+        // A drawn row (the margin holds the neighbours) takes the focus at once, which scrolls
+        // it in: a held arrow key moves row by row, never from a row not yet focused.
+        if focus() {
+            return;
+        }
+        // Otherwise scroll to where it will be, and focus it once it is drawn.
         let row_top = target as f64 * pitch.get_untracked();
         let (top, height) = (f64::from(list.scroll_top()), f64::from(list.client_height()));
         let next_top = if row_top < top {
             row_top
-        } else if row_top + pitch.get_untracked() > top + height {
-            row_top + pitch.get_untracked() - height
         } else {
-            top
+            (row_top + pitch.get_untracked() - height).max(top)
         };
         list.set_scroll_top(next_top as i32);
         scroll_top.set(next_top);
         request_animation_frame(move || {
-            let selector = format!("li[aria-posinset=\"{}\"] button", target + 1);
-            if let Ok(Some(row)) = list.query_selector(&selector) {
-                let _ = row.unchecked_into::<HtmlElement>().focus();
-            }
+            focus();
         });
     });
 
