@@ -124,7 +124,7 @@ pub const EN: Strings = Strings {
     url_problems: "Some parts of this link could not be read and were left out:",
     open_full_atlas: "Open the full atlas",
     // Timeline
-    timeline_keys: "Keys: ← and → pan, + and − zoom, Home resets the view, Shift+← and Shift+→ move the time window. Tab reaches each event; Enter selects it.",
+    timeline_keys: "Keys: ← and → pan, + and − zoom, Home resets the view, Shift+← and Shift+→ move the time window. Tab reaches each event (with many events, , and . step through them); Enter selects it.",
     window_from_view: "Filter to this span",
     brush_strip: "Drag across this strip to choose a time window",
     timeline_events: "Events by date",
@@ -187,7 +187,7 @@ pub const ZH: Strings = Strings {
     url_problems: "此链接的部分内容无法读取，已忽略：",
     open_full_atlas: "打开完整地图集",
     // Timeline
-    timeline_keys: "按键：← 和 → 平移，+ 和 − 缩放，Home 重置视图，Shift+← 和 Shift+→ 移动时间范围。按 Tab 可逐个访问事件，按 Enter 选中。",
+    timeline_keys: "按键：← 和 → 平移，+ 和 − 缩放，Home 重置视图，Shift+← 和 Shift+→ 移动时间范围。按 Tab 可逐个访问事件（事件较多时按 , 和 . 逐个切换），按 Enter 选中。",
     window_from_view: "筛选到当前时段",
     brush_strip: "在此条上拖动以选择时间范围",
     timeline_events: "按日期排列的事件",

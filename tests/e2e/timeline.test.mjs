@@ -1,10 +1,12 @@
 // The timeline: marks for the dated events, a lane for the undated ones, a brush that filters
 // the list and the URL, selection by pointer and keyboard, zoom by keys and by pinch.
 // Run against a release build: trunk build --release, then node --test tests/e2e/timeline.test.mjs
-import { test } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { useBuiltSite, watchForErrors, artifactPath } from "./support.mjs";
+import { tmpdir } from "node:os";
+import { DIST, serveDirectory, useBuiltSite, watchForErrors, artifactPath } from "./support.mjs";
 
 const site = useBuiltSite("/atlas/");
 
@@ -191,3 +193,147 @@ for (const [width, dark] of [[1280, true], [360, false], [360, true]]) {
     await page.close();
   });
 }
+
+// Many events: beyond a few hundred, the marks are drawn on a canvas (no element per event),
+// and the pointer and the keyboard find them through the timeline's index instead.
+const bigSite = {};
+before(async () => {
+  bigSite.dir = mkdtempSync(join(tmpdir(), "atlas-big-"));
+  cpSync(DIST, bigSite.dir, { recursive: true });
+  writeFileSync(join(bigSite.dir, "big.json"), JSON.stringify(bigDataset(1200)));
+  bigSite.server = await serveDirectory(bigSite.dir, "/atlas/");
+});
+after(async () => {
+  await bigSite.server?.close();
+  if (bigSite.dir) rmSync(bigSite.dir, { recursive: true, force: true });
+});
+
+/** `count` events from 2015 to 2020 (days, months, years; some undated), and a lone summit on
+ * 15 June 2012 first, left of all the others: the mark the test points at. Deterministic. */
+function bigDataset(count) {
+  let seed = 7;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const kinds = ["visit", "forum", "agreement", "investment", "trade_figure", "joint_venture", "education", "other"];
+  const two = (n) => String(n).padStart(2, "0");
+  const place = { name: "London", canonical: "London", lat: 51.5085, lon: -0.1257, country: "GB", level: "city", role: "venue" };
+  const event = (k, kind, date) => ({
+    id: `big.txt#${k}`, file: "big.txt", kind, salience: "main", date,
+    places: [place], actors: [], sectors: [], figures: [], evidence: [],
+  });
+  const events = [event(1, "summit", "2012-06-15")];
+  for (let k = 2; k <= count; k++) {
+    const [year, month, day] = [2015 + random(6), 1 + random(12), 1 + random(28)];
+    const precision = random(20);
+    const date = k % 50 === 0 ? null : precision < 14 ? `${year}-${two(month)}-${two(day)}` : precision < 18 ? `${year}-${two(month)}` : `${year}`;
+    events.push(event(k, kinds[k % kinds.length], date));
+  }
+  return { documents: [{ file: "big.txt", title: "Many events", lang: "en", published: "2021-01-01", source: "Test wire" }], events };
+}
+
+/** Opens the big dataset; resolves once the canvas has drawn marks. */
+async function openBig({ dark = false } = {}) {
+  const page = await site.browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  if (dark) await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(bigSite.server.url + "?dataset=big.json");
+  await page.locator(".tl-canvas").waitFor();
+  await page.locator(".timeline").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector(".tl-canvas");
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    return pixels.some((value, i) => i % 4 === 3 && value > 0);
+  });
+  return { page, errors };
+}
+
+/** The leftmost mark on the canvas: its centre in CSS pixels of the canvas, and its colour. */
+function leftmostMark(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector(".tl-canvas");
+    const { width, height } = canvas;
+    const pixels = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+    const alpha = (x, y) => pixels[(y * width + x) * 4 + 3];
+    const inked = (x) => [...Array(height).keys()].filter((y) => alpha(x, y) > 0);
+    let left = 0;
+    while (left < width && inked(left).length === 0) left++;
+    let right = left;
+    while (right < width && inked(right).length > 0) right++;
+    const middle = Math.floor((left + right) / 2);
+    const ys = inked(middle);
+    const y = Math.floor((ys[0] + ys[ys.length - 1]) / 2);
+    const at = (y * width + middle) * 4;
+    const scale = width / canvas.clientWidth;
+    return { x: middle / scale, y: y / scale, rgb: [...pixels.slice(at, at + 3)] };
+  });
+}
+
+const hex = (rgb) => "#" + rgb.map((c) => c.toString(16).padStart(2, "0")).join("");
+
+test("a large dataset draws its marks on a canvas, where hover and click find them", async () => {
+  const { page, errors } = await openBig();
+  assert.equal(await page.locator(".tl-mark").count(), 0, "no SVG element per event");
+  // The mark is drawn in its kind's colour (a summit), where the lone first event belongs.
+  const mark = await leftmostMark(page);
+  const summit = await page.evaluate(() => getComputedStyle(document.querySelector(".atlas")).getPropertyValue("--kind-summit").trim());
+  assert.equal(hex(mark.rgb), summit);
+  const box = await page.locator(".tl-canvas").boundingBox();
+  assert.ok(mark.x < box.width * 0.2, `the 2012 event is left of the rest (x ${mark.x})`);
+
+  await page.mouse.move(box.x + mark.x, box.y + mark.y);
+  await page.locator(".tl-tip").waitFor();
+  assert.match(await page.locator(".tl-tip").innerText(), /Summit, 15 Jun 2012/);
+  await page.locator(".tl-ring-hover").waitFor();
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-canvas-hover.png") });
+
+  await page.mouse.click(box.x + mark.x, box.y + mark.y);
+  await page.locator(".event-card").waitFor();
+  assert.equal(new URL(page.url()).searchParams.get("event"), "big.txt#1");
+  await page.locator(".tl-ring-selected").waitFor();
+  // Moving off the mark hides its tooltip.
+  await page.mouse.move(box.x + mark.x, box.y + box.height - 2);
+  await page.locator(".tl-tip").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("on the canvas, , and . step through the events by date and Enter selects one", async () => {
+  const { page, errors } = await openBig();
+  assert.match(await page.locator("#timeline-help").innerText(), /, and \. step/);
+  await page.locator(".tl-plot").focus();
+  await page.keyboard.press(".");
+  await page.waitForFunction(() => document.querySelector(".tl-live")?.textContent.includes("15 Jun 2012"));
+  assert.match(await page.locator(".tl-tip").innerText(), /15 Jun 2012/);
+  await page.keyboard.press(".");
+  await page.waitForFunction(() => /201[5-9]|2020/.test(document.querySelector(".tl-live").textContent));
+  await page.keyboard.press(",");
+  await page.waitForFunction(() => document.querySelector(".tl-live").textContent.includes("15 Jun 2012"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("event") === "big.txt#1");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the canvas takes the dark theme's colours", async () => {
+  const { page, errors } = await openBig({ dark: true });
+  const mark = await leftmostMark(page);
+  const summit = await page.evaluate(() => getComputedStyle(document.querySelector(".atlas")).getPropertyValue("--kind-summit").trim());
+  assert.equal(hex(mark.rgb), summit, "the dark summit colour");
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-canvas-dark.png") });
+  // Switching the theme redraws with the other colours.
+  await page.locator(".theme-switch").click();
+  await page.waitForFunction((before) => getComputedStyle(document.querySelector(".atlas")).getPropertyValue("--kind-summit").trim() !== before, summit);
+  const switched = await page.evaluate(() => getComputedStyle(document.querySelector(".atlas")).getPropertyValue("--kind-summit").trim());
+  await page.waitForFunction(async (want) => {
+    const canvas = document.querySelector(".tl-canvas");
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const hex = "#" + [0, 1, 2].map((k) => pixels[i + k].toString(16).padStart(2, "0")).join("");
+      if (pixels[i + 3] === 255 && hex === want) return true;
+    }
+    return false;
+  }, switched);
+  await page.locator(".timeline").screenshot({ path: artifactPath("timeline-canvas-light.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,6 +1,7 @@
 //! Pointer and wheel input on the plot: drag to pan, pinch or wheel to zoom, drag over the
 //! brush strip (or Shift+drag anywhere) to choose a time window, drag its handles or body to
-//! adjust it. Mouse, pen and touch alike, through pointer events.
+//! adjust it. Mouse, pen and touch alike, through pointer events. On the canvas, where marks
+//! are no elements, hovering and clicking find them here too (`Model::mark_at`).
 
 use super::model::{Model, STRIP_HEIGHT};
 use super::scale::Domain;
@@ -114,10 +115,11 @@ impl Gestures {
     }
 
     pub fn moved(&self, event: PointerEvent) {
-        let Some((x, _, plot)) = local(&event) else {
+        let Some((x, y, plot)) = local(&event) else {
             return;
         };
         let Some(drag) = self.drag.get_value() else {
+            self.hover(Some((x, y)));
             return;
         };
         // A mouse released outside the plot before its pan captured it: the drag is over.
@@ -160,6 +162,12 @@ impl Gestures {
         self.pointers.update_value(|p| p.retain(|p| p.0 != id));
         let model = self.model;
         match self.drag.get_value() {
+            // A press that did not move is a click: on the canvas, it selects the mark there.
+            Some(Drag::Pan { moved: false, .. }) if event.type_() == "pointerup" && model.canvas.get_untracked() => {
+                if let Some(n) = local(&event).and_then(|(x, y, _)| model.mark_at(x, y)) {
+                    model.context.selected.set(Some(n));
+                }
+            }
             Some(Drag::Brush { .. } | Drag::Resize { .. } | Drag::Move { .. }) => {
                 let wide_enough =
                     |(a, b): (f64, f64)| (b - a) * model.scale.with_untracked(|s| s.px_per_day()) >= DRAG_THRESHOLD;
@@ -174,6 +182,30 @@ impl Gestures {
         }
         self.drag.set_value(None);
         self.pointers.set_value(Vec::new());
+    }
+
+    /// The pointer left the plot.
+    pub fn left(&self) {
+        self.hover(None);
+    }
+
+    /// On the canvas, the mark under the pointer at (`x`, `y`) is the hovered one, with its
+    /// tooltip (SVG marks have handlers of their own).
+    fn hover(&self, at: Option<(f64, f64)>) {
+        let model = self.model;
+        if !model.canvas.get_untracked() {
+            return;
+        }
+        let shown = model.tip.get_untracked();
+        let found = at.and_then(|(x, y)| model.mark_at(x, y));
+        if found == shown {
+            return;
+        }
+        let hovered = model.context.hovered;
+        if found.is_some() || hovered.get_untracked() == shown {
+            hovered.set(found);
+        }
+        model.tip.set(found);
     }
 
     pub fn wheel(&self, event: WheelEvent) {

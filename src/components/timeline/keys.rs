@@ -1,7 +1,10 @@
 //! The keyboard: the plot pans, zooms and moves the time window; on a focused event the arrows
-//! step to its neighbours in time and Enter selects it.
+//! step to its neighbours in time and Enter selects it. On the canvas, where marks cannot
+//! take the focus, `,` and `.` (the `<` and `>` keys) step through the events in date order
+//! from the plot, and Enter selects the one reached.
 
 use super::model::Model;
+use super::scale::Scale;
 use crate::time::TimeWindow;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,9 +21,16 @@ pub fn on_key(model: Model, event: KeyboardEvent) {
         .and_then(|t| t.get_attribute("data-n"))
         .and_then(|n| n.parse::<usize>().ok());
     let key = event.key();
+    let canvas = model.canvas.get_untracked();
     let handled = match (key.as_str(), mark, event.shift_key()) {
         ("Enter" | " ", Some(n), _) => {
             model.context.selected.set(Some(n));
+            true
+        }
+        ("," | "<", None, _) if canvas => step(model, false),
+        ("." | ">", None, _) if canvas => step(model, true),
+        ("Enter" | " ", None, _) if canvas && model.stepped.get_untracked().is_some() => {
+            model.context.selected.set(model.stepped.get_untracked());
             true
         }
         ("ArrowLeft" | "ArrowRight", Some(_), false) => {
@@ -62,6 +72,37 @@ pub fn on_key(model: Model, event: KeyboardEvent) {
     };
     if handled {
         event.prevent_default();
+    }
+}
+
+/// Steps to the next (or previous) event on the canvas, shows it as hovered with its tooltip,
+/// and pans it into view; the canvas' live region announces it.
+fn step(model: Model, forward: bool) -> bool {
+    let scale = Scale::new(model.current(), model.width.get_untracked());
+    let Some(n) = model
+        .index
+        .with_untracked(|index| index.step(model.stepped.get_untracked(), forward, &scale))
+    else {
+        return false;
+    };
+    model.stepped.set(Some(n));
+    model.context.hovered.set(Some(n));
+    model.tip.set(Some(n));
+    model.bring_into_view(n);
+    true
+}
+
+/// The plot lost the focus: the event stepped to stops showing as hovered (the next step
+/// continues from it).
+pub fn on_blur(model: Model) {
+    let Some(n) = model.stepped.get_untracked() else {
+        return;
+    };
+    if model.context.hovered.get_untracked() == Some(n) {
+        model.context.hovered.set(None);
+    }
+    if model.tip.get_untracked() == Some(n) {
+        model.tip.set(None);
     }
 }
 

@@ -3,29 +3,47 @@
 
 use crate::time::Day;
 
-/// Lanes (0 = top) for intervals `[start, end)` in days, in the input's order: an interval
-/// goes to the first lane whose last interval ended at least `gap` before it starts. Beyond
-/// `max_lanes` lanes, it joins the lane that frees up first (and overlaps there): the density
-/// strip still shows how many there are. O(n log n + n · max_lanes).
-pub fn pack_lanes(intervals: &[(f64, f64)], gap: f64, max_lanes: usize) -> Vec<u16> {
+/// Where a mark goes: its lane (0 = top), and whether it is crowded there, overlapping
+/// another mark because every lane was taken.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lane {
+    pub row: u16,
+    pub crowded: bool,
+}
+
+/// Lanes for intervals `[start, end)` in days, in the input's order: an interval goes to the
+/// first lane whose last interval ended at least `gap` before it starts. Beyond `max_lanes`
+/// lanes, it joins the lane that frees up first and is `crowded` there: the canvas draws such
+/// marks faintly, so that where thousands pile up the colour deepens instead of turning into
+/// a wall of outlines, and the density strip tells how many there are. O(n log n + n ·
+/// max_lanes), and O(n + n · max_lanes) for input already sorted by start (as the timeline's).
+pub fn pack_lanes(intervals: &[(f64, f64)], gap: f64, max_lanes: usize) -> Vec<Lane> {
     let mut order: Vec<usize> = (0..intervals.len()).collect();
     order.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0));
     let mut lane_ends: Vec<f64> = Vec::new();
-    let mut lanes = vec![0u16; intervals.len()];
+    let mut lanes = vec![Lane::default(); intervals.len()];
     for i in order {
         let (start, end) = intervals[i];
-        let lane = match lane_ends.iter().position(|&e| e + gap <= start) {
-            Some(free) => free,
+        let (lane, crowded) = match lane_ends.iter().position(|&e| e + gap <= start) {
+            Some(free) => (free, false),
             None if lane_ends.len() < max_lanes.max(1) => {
                 lane_ends.push(f64::NEG_INFINITY);
-                lane_ends.len() - 1
+                (lane_ends.len() - 1, false)
             }
-            None => (0..lane_ends.len())
-                .min_by(|&a, &b| lane_ends[a].total_cmp(&lane_ends[b]))
-                .unwrap_or(0),
+            None => {
+                let earliest = (0..lane_ends.len()).min_by(|&a, &b| lane_ends[a].total_cmp(&lane_ends[b]));
+                (earliest.unwrap_or(0), true)
+            }
         };
-        lane_ends[lane] = lane_ends[lane].max(end);
-        lanes[i] = u16::try_from(lane).unwrap_or(u16::MAX);
+        // A crowded mark does not hold its lane longer: the next free one still gets a lane
+        // of its own, so that however dense the events, the lanes keep a readable sample.
+        if !crowded {
+            lane_ends[lane] = lane_ends[lane].max(end);
+        }
+        lanes[i] = Lane {
+            row: u16::try_from(lane).unwrap_or(u16::MAX),
+            crowded,
+        };
     }
     lanes
 }
@@ -94,10 +112,16 @@ impl Density {
 mod tests {
     use super::*;
 
+    fn rows(lanes: Vec<Lane>) -> Vec<u16> {
+        lanes.iter().map(|l| l.row).collect()
+    }
+
     #[test]
     fn overlapping_extents_go_to_different_lanes() {
         let intervals = [(0.0, 31.0), (10.0, 11.0), (40.0, 41.0), (5.0, 400.0), (35.0, 36.0)];
-        let lanes = pack_lanes(&intervals, 2.0, 8);
+        let packed = pack_lanes(&intervals, 2.0, 8);
+        assert!(packed.iter().all(|l| !l.crowded));
+        let lanes = rows(packed);
         for (i, a) in intervals.iter().enumerate() {
             for (j, b) in intervals.iter().enumerate().skip(i + 1) {
                 if a.0 < b.1 + 2.0 && b.0 < a.1 + 2.0 {
@@ -107,16 +131,38 @@ mod tests {
         }
         // Lanes are reused once free, the top one first.
         assert_eq!(lanes, [0, 2, 0, 1, 0]);
-        assert_eq!(pack_lanes(&[(0.0, 1.0), (3.0, 4.0)], 2.0, 8), [0, 0]);
-        assert_eq!(pack_lanes(&[(0.0, 1.0), (2.5, 4.0)], 2.0, 8), [0, 1]);
+        assert_eq!(rows(pack_lanes(&[(0.0, 1.0), (3.0, 4.0)], 2.0, 8)), [0, 0]);
+        assert_eq!(rows(pack_lanes(&[(0.0, 1.0), (2.5, 4.0)], 2.0, 8)), [0, 1]);
     }
 
     #[test]
     fn lanes_beyond_the_limit_reuse_the_earliest_freed() {
         let same = [(0.0, 1.0); 5];
-        assert_eq!(pack_lanes(&same, 0.0, 3), [0, 1, 2, 0, 0]);
+        let packed = pack_lanes(&same, 0.0, 3);
+        assert_eq!(rows(packed.clone()), [0, 1, 2, 0, 0]);
+        let crowded: Vec<bool> = packed.iter().map(|l| l.crowded).collect();
+        assert_eq!(crowded, [false, false, false, true, true]);
         let staggered = [(0.0, 10.0), (1.0, 5.0), (2.0, 3.0), (4.0, 6.0)];
-        assert_eq!(pack_lanes(&staggered, 0.0, 3), [0, 1, 2, 2]);
+        // The last one fits in lane 2 once day 3 ends: not crowded.
+        let packed = pack_lanes(&staggered, 0.0, 3);
+        assert_eq!(rows(packed.clone()), [0, 1, 2, 2]);
+        assert!(packed.iter().all(|l| !l.crowded));
+    }
+
+    #[test]
+    fn ten_thousand_marks_pack_quickly_and_fill_every_lane() {
+        // A day each over 1,000 days, ten a day: far more than seven lanes hold.
+        let intervals: Vec<(f64, f64)> = (0..10_000)
+            .map(|k| (f64::from(k / 10), f64::from(k / 10) + 1.0))
+            .collect();
+        let packed = pack_lanes(&intervals, 4.0, 7);
+        assert!(packed.iter().all(|l| l.row < 7));
+        let clear = packed.iter().filter(|l| !l.crowded).count();
+        // With a 4-day gap, the seven lanes take a mark every 5 days each.
+        assert!(
+            (1_300..=1_500).contains(&clear),
+            "{clear} marks have a lane of their own"
+        );
     }
 
     #[test]

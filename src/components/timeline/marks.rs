@@ -1,14 +1,11 @@
-use super::model::{describe, interval, Model};
-use super::scale::Domain;
+use super::index::{BAND_HEIGHT, POINT_RADIUS};
+use super::model::{describe, Model};
 use crate::state::kind_tag;
 use leptos::prelude::*;
 
-/// Height of a band (a month- or year-precise event) and radius of a point (a day).
-const BAND_HEIGHT: f64 = 8.0;
-const POINT_RADIUS: f64 = 5.0;
-
 /// The dated events, by date: a point for a day, a band over a whole month or year. Each mark
-/// is created once per event that passes the filters; pan and zoom only move it.
+/// is created once per event that passes the filters; pan and zoom only move it. Beyond
+/// `CANVAS_THRESHOLD` events, `MarksCanvas` draws them instead.
 #[component]
 pub fn Marks(model: Model) -> impl IntoView {
     view! {
@@ -39,12 +36,7 @@ fn mark(model: Model, n: usize) -> impl IntoView {
     // Tabbing to an event out of view brings it into view.
     let focus = move || {
         enter();
-        let (a, b) = model.mark_x(n);
-        if b < 0.0 || a > model.width.get_untracked() {
-            let (start, end) = interval(context, n);
-            let span = model.current().span();
-            model.set_domain(Domain::placing((start + end) / 2.0, 0.5, span, model.limits));
-        }
+        model.bring_into_view(n);
     };
     // The shape only places itself; the group holds the event's identity, label and handlers.
     let shape = if extent.0 == extent.1 {

@@ -7,14 +7,17 @@
 
 mod axis;
 mod brush;
+mod canvas;
 mod controls;
 mod density;
 mod gestures;
 mod highlight;
+mod index;
 mod keys;
 mod layout;
 mod marks;
 mod model;
+mod palette;
 mod scale;
 mod tooltip;
 mod undated;
@@ -22,6 +25,7 @@ mod undated;
 use crate::context::use_atlas;
 use axis::Axis;
 use brush::Brush;
+use canvas::MarksCanvas;
 use controls::Controls;
 use density::Density;
 use gestures::Gestures;
@@ -55,20 +59,30 @@ pub fn Timeline() -> impl IntoView {
                 aria-label=move || t().timeline
                 aria-describedby="timeline-help"
                 on:keydown=move |e| keys::on_key(model, e)
+                on:blur=move |_| keys::on_blur(model)
             >
+                // Under the SVG, which takes the pointer for it (see `gestures`).
+                <Show when=move || model.canvas.get()>
+                    <MarksCanvas model />
+                </Show>
                 <svg
                     class="tl-svg"
+                    // A mark under the pointer on the canvas: the cursor says it can be clicked.
+                    class:pointing=move || model.canvas.get() && model.tip.get().is_some()
                     width=move || model.width.get()
                     height=HEIGHT
                     on:pointerdown=move |e| gestures.down(e)
                     on:pointermove=move |e| gestures.moved(e)
                     on:pointerup=move |e| gestures.up(e)
                     on:pointercancel=move |e| gestures.up(e)
+                    on:pointerleave=move |_| gestures.left()
                     on:wheel=move |e| gestures.wheel(e)
                 >
                     <Density model />
                     <Axis model />
-                    <Marks model />
+                    <Show when=move || !model.canvas.get()>
+                        <Marks model />
+                    </Show>
                     <Brush model />
                     <Highlight model event=context.hovered.into() class="tl-ring tl-ring-hover" />
                     <Highlight model event=context.selected.into() class="tl-ring tl-ring-selected" />

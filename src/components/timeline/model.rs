@@ -2,7 +2,8 @@
 //! the lanes and the brush while it is dragged. Pan and zoom change only `domain`; everything
 //! drawn reads positions from `scale`, so moving the view never rebuilds the DOM.
 
-use super::layout::{pack_lanes, Density};
+use super::index::{mark_span, TimeIndex};
+use super::layout::{pack_lanes, Density, Lane};
 use super::scale::{Domain, Limits, Scale};
 use crate::context::AtlasContext;
 use crate::time::{Day, TimeWindow};
@@ -17,6 +18,12 @@ pub const AXIS_Y: f64 = LANES_TOP + LANE_HEIGHT * MAX_LANES as f64 + 2.0;
 pub const HEIGHT: f64 = AXIS_Y + 26.0;
 /// Two marks closer than this share no lane.
 const MARK_GAP_PX: f64 = 13.0;
+/// Above this many dated events the marks are drawn on a canvas instead of as SVG elements.
+/// An SVG mark is a focusable element with a handful of reactive attributes: a few hundred
+/// open in a few milliseconds and each can be tabbed to, but 10,000 took ~50 s to open
+/// (250k nodes). At 400, the SVG marks still build within a frame or two, and the lanes are
+/// already so crowded that a mark per Tab stop helps nobody.
+pub const CANVAS_THRESHOLD: usize = 400;
 
 #[derive(Clone, Copy)]
 pub struct Model {
@@ -32,14 +39,20 @@ pub struct Model {
     /// Dated events drawn, by date.
     pub dated: Memo<Vec<usize>>,
     pub undated: Memo<Vec<usize>>,
+    /// The dated events' days in date order, for the canvas and for finding marks there.
+    pub index: Memo<TimeIndex>,
+    /// Whether the marks are drawn on the canvas (see `CANVAS_THRESHOLD`).
+    pub canvas: Memo<bool>,
     /// Lane of each event (indexed like `atlas.events`).
-    pub lanes: Memo<Vec<u16>>,
+    pub lanes: Memo<Vec<Lane>>,
     pub density: Memo<Density>,
     pub window: Memo<Option<TimeWindow>>,
     /// The window while a brush is dragged (fractional days), before it is applied.
     pub draft: RwSignal<Option<(f64, f64)>>,
     /// The event whose tooltip shows (hovered or focused here, not elsewhere).
     pub tip: RwSignal<Option<usize>>,
+    /// The event the keyboard stepped to on the canvas, where marks cannot take the focus.
+    pub stepped: RwSignal<Option<usize>>,
     /// A domain waiting for the next animation frame: wheel and pointer events come faster
     /// than frames, and each change repositions every mark.
     pending: StoredValue<Option<Domain>, LocalStorage>,
@@ -73,6 +86,9 @@ impl Model {
             })
         };
         let (dated, undated) = (part(true), part(false));
+        let index = Memo::new(move |_| {
+            dated.with(|dated| TimeIndex::new(dated.iter().filter_map(|&n| Some((n, atlas.extents[n]?)))))
+        });
         // Lanes depend on the zoom only by powers of two: they reshuffle rarely, not every frame.
         let gap = Memo::new(move |_| {
             let days = MARK_GAP_PX / scale.with(Scale::px_per_day);
@@ -80,10 +96,10 @@ impl Model {
         });
         let lanes = Memo::new(move |_| {
             let gap = gap.get();
-            dated.with(|dated| {
-                let intervals: Vec<(f64, f64)> = dated.iter().map(|&n| interval(context, n)).collect();
-                let mut lanes = vec![0; atlas.events.len()];
-                for (&n, lane) in dated.iter().zip(pack_lanes(&intervals, gap, MAX_LANES)) {
+            index.with(|index| {
+                let intervals: Vec<(f64, f64)> = index.starts.iter().copied().zip(index.ends.iter().copied()).collect();
+                let mut lanes = vec![Lane::default(); atlas.events.len()];
+                for (&n, lane) in index.events.iter().zip(pack_lanes(&intervals, gap, MAX_LANES)) {
                     lanes[n] = lane;
                 }
                 lanes
@@ -101,11 +117,14 @@ impl Model {
             limits: home.limits(),
             dated,
             undated,
+            index,
+            canvas: Memo::new(move |_| dated.with(|d| d.len() > CANVAS_THRESHOLD)),
             lanes,
             density,
             window: Memo::new(move |_| context.filters.with(|f| f.window)),
             draft: RwSignal::new(None),
             tip: RwSignal::new(None),
+            stepped: RwSignal::new(None),
             pending: StoredValue::new_local(None),
         }
     }
@@ -168,19 +187,39 @@ impl Model {
 
     /// The y of the middle of an event's lane.
     pub fn lane_y(&self, n: usize) -> f64 {
-        let lane = self.lanes.with(|l| l.get(n).copied().unwrap_or(0));
-        LANES_TOP + LANE_HEIGHT * (f64::from(lane) + 0.5)
+        lane_centre(self.lanes.with(|l| l.get(n).copied().unwrap_or_default()))
     }
 
-    /// The x span of an event's mark: its extent, at least a few pixels wide.
+    /// The x span of an event's mark: its extent, at least a point wide.
     pub fn mark_x(&self, n: usize) -> (f64, f64) {
         let (start, end) = interval(self.context, n);
-        self.scale.with(|s| {
-            let (a, b) = (s.x(start), s.x(end));
-            let middle = (a + b) / 2.0;
-            (a.min(middle - 3.0), b.max(middle + 3.0))
+        self.scale.with(|s| mark_span(s, start, end))
+    }
+
+    /// The event whose canvas mark is at (`x`, `y`) in the plot.
+    pub fn mark_at(&self, x: f64, y: f64) -> Option<usize> {
+        let scale = self.scale.get_untracked();
+        self.index.with_untracked(|index| {
+            self.lanes.with_untracked(|lanes| {
+                index.hit(&scale, x, y, |n| lane_centre(lanes.get(n).copied().unwrap_or_default()))
+            })
         })
     }
+
+    /// Pans an event that is out of view to the middle (the span stays).
+    pub fn bring_into_view(&self, n: usize) {
+        let (a, b) = self.mark_x(n);
+        if b < 0.0 || a > self.width.get_untracked() {
+            let (start, end) = interval(self.context, n);
+            let span = self.current().span();
+            self.set_domain(Domain::placing((start + end) / 2.0, 0.5, span, self.limits));
+        }
+    }
+}
+
+/// The y of the middle of a lane.
+pub fn lane_centre(lane: Lane) -> f64 {
+    LANES_TOP + LANE_HEIGHT * (f64::from(lane.row) + 0.5)
 }
 
 /// An event's days as a half-open interval `[first, last + 1)`; undated events get none.

@@ -2,8 +2,12 @@ use super::model::{describe, Model};
 use crate::state::kind_tag;
 use leptos::prelude::*;
 
+/// Chips shown at most: a dataset of 10,000 events has a thousand undated ones, and a button
+/// each would cost more than the whole canvas. The rest are counted (the list has them all).
+const MAX_CHIPS: usize = 60;
+
 /// Events with no date, in a lane of their own below the axis: never placed at a made-up
-/// date. A chip each, selectable like the marks.
+/// date. A chip each (up to `MAX_CHIPS`), selectable like the marks.
 #[component]
 pub fn Undated(model: Model) -> impl IntoView {
     let context = model.context;
@@ -14,7 +18,7 @@ pub fn Undated(model: Model) -> impl IntoView {
             <div class="tl-undated" class:outside=move || model.window.with(Option::is_some)>
                 <span id="tl-undated-label" class="tl-undated-label">{move || ui.get().strings().undated}</span>
                 <ul class="tl-chips" aria-labelledby="tl-undated-label">
-                    <For each=move || model.undated.get() key=|&n| n let:n>
+                    <For each=move || model.undated.with(|u| u[..u.len().min(MAX_CHIPS)].to_vec()) key=|&n| n let:n>
                         <li>
                             <button
                                 type="button"
@@ -34,6 +38,10 @@ pub fn Undated(model: Model) -> impl IntoView {
                             </button>
                         </li>
                     </For>
+                    {move || {
+                        let more = model.undated.with(Vec::len).saturating_sub(MAX_CHIPS);
+                        (more > 0).then(|| view! { <li class="tl-more">{format!("+{more}")}</li> })
+                    }}
                 </ul>
             </div>
         </Show>
