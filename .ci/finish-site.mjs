@@ -6,7 +6,8 @@
 // - Trunk starts the wasm from an inline <script type="module">. A policy without
 //   'unsafe-inline' would block it, so it moves to a file of its own (content-hashed, with
 //   subresource integrity), and the policy goes into a <meta> tag: scripts only from the site
-//   itself, plus 'wasm-unsafe-eval' to compile the module.
+//   itself, plus 'wasm-unsafe-eval' to compile the module. That file also starts fetching a
+//   `?dataset=` early.
 // - embed.js lets another page mount the atlas into its elements:
 //   <div data-cooperation-atlas data-query="kind=visit"></div>
 //   <script type="module" src="https://…/embed.js"></script>
@@ -45,7 +46,17 @@ const short = (text) => createHash("sha256").update(text).digest("hex").slice(0,
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) fail("no inline module script from Trunk to move (did the Trunk version change?)");
-const start = match[1].trim() + "\n";
+// A `?dataset=` starts downloading before the wasm has loaded: the app takes the response from
+// `window.__atlasDataset` when it asks for the same URL (src/dataset.rs), and fetches it itself
+// otherwise. The catch only keeps a failure from being reported before the app reads it.
+const earlyDataset = `const dataset = new URLSearchParams(location.search).get("dataset");
+if (dataset?.trim()) {
+  const response = fetch(dataset);
+  response.catch(() => {});
+  window.__atlasDataset = { url: dataset, response };
+}
+`;
+const start = earlyDataset + match[1].trim() + "\n";
 const startFile = `start-${short(start)}.js`;
 writeFileSync(join(dir, startFile), start);
 html = html.replace(inline, `<script type="module" src="./${startFile}" integrity="${sri(start)}"></script>`);

@@ -284,7 +284,6 @@ impl UiLang {
         }
     }
 
-    /// `3 events` / `3 个事件`.
     /// Under a facet that lists only its biggest values.
     pub fn more_articles(self, n: usize) -> String {
         match self {
@@ -304,10 +303,27 @@ impl UiLang {
         }
     }
 
+    /// `3 events` / `3 个事件`.
     pub fn count_events(self, n: usize) -> String {
         match self {
             UiLang::En => crate::format::count(n, "event", "events"),
             UiLang::Zh => format!("{n} 个事件"),
+        }
+    }
+
+    /// `3 articles` / `3 篇文章`: an outlet's share of the corpus, in the credits.
+    pub fn count_articles(self, n: usize) -> String {
+        match self {
+            UiLang::En => crate::format::count(n, "article", "articles"),
+            UiLang::Zh => format!("{n} 篇文章"),
+        }
+    }
+
+    /// Under the credits' outlets cut short.
+    pub fn more_sources(self, n: usize) -> String {
+        match self {
+            UiLang::En => format!("and {}", crate::format::count(n, "more source", "more sources")),
+            UiLang::Zh => format!("另有 {n} 个来源"),
         }
     }
 

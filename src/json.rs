@@ -23,12 +23,9 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, String> {
     }
 }
 
-/// Reads a value the browser parsed (`Response.json()`) into a `T`.
-///
-/// # Errors
-/// serde's message when `value` does not fit `T`.
+/// Reads a value the browser parsed into a `T`.
 #[cfg(target_arch = "wasm32")]
-pub fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, String> {
+fn from_value<T: DeserializeOwned>(value: wasm_bindgen::JsValue) -> Result<T, String> {
     serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
 }
 

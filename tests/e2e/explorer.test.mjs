@@ -59,6 +59,12 @@ test("the first view shows every event, under a strict policy, loading only from
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(errors, []);
   assert.deepEqual(server.requests.filter((p) => !p.startsWith(BASE_PATH)), [], "everything loads from the sub-path");
+  // The credits name every article.
+  await page.locator(".site-footer summary").click();
+  const credits = page.locator(".credit-list li");
+  await credits.first().waitFor();
+  assert.equal(await credits.count(), 5, "one line per bundled article");
+  assert.match(await page.locator(".credit-list").innerText(), /UK technology enterprises seek cooperation opportunities/);
   await page.screenshot({ path: artifactPath("explorer.png"), fullPage: true });
   await page.close();
 });
@@ -166,6 +172,9 @@ test("markup in a dataset's article, title, source, actor or link is shown as te
   assert.match(text, /<img src=x onerror="window.__atlas_xss=1">/);
   assert.match(text, /<script>window.__atlas_xss=2<\/script>/);
   assert.match(await page.locator(".event-card").innerText(), /<img src=x/);
+  // The credits (built when opened) show the dataset's title and source as text too.
+  await page.locator(".site-footer summary").click();
+  assert.match(await page.locator(".credit-list").innerText(), /<img src=x/);
   assert.equal(await page.locator(".atlas img").count(), 0);
   assert.equal(await page.locator(".atlas script").count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, "no javascript: link");

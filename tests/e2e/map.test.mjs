@@ -43,7 +43,8 @@ test("the map draws China's provinces, the UK's nations, markers, shaded regions
     // Hunan is a region: shaded, not pinned.
     assert.equal(await main.locator(".marker[data-place=Hunan]").count(), 0);
     assert.ok((await main.locator("path.area.region").count()) >= 1, "a shaded region");
-    assert.ok((await main.locator("path.arc").count()) >= 1, "a China–UK arc");
+    const routes = await main.locator("path.arc[data-routes]").evaluateAll((paths) => paths.map((p) => Number(p.dataset.routes)));
+    assert.ok(routes.some((n) => n > 0), "a China–UK arc");
     // The inset shows the UK at its own scale, with its own London.
     const inset = page.locator(".map-inset");
     assert.ok(await inset.isVisible(), `the UK inset at ${width}px`);
@@ -244,10 +245,16 @@ async function largeDatasetChecks(server) {
   const main = page.locator(MAIN);
   await main.locator(".marker").first().waitFor({ timeout: 60_000 });
 
-  // At most the 200 busiest routes, heaviest drawn heavier; none of them is anyone's own arc.
-  const routes = await main.locator("path.arc[data-events]").evaluateAll((arcs) => arcs.map((a) => [Number(a.dataset.events), a.getAttribute("class")]));
-  assert.ok(routes.length >= 100 && routes.length <= 200, `${routes.length} routes drawn`);
-  assert.ok(routes[0][0] > 10 && /\bw[3-5]\b/.test(routes[0][1]), `the busiest route first and heavy: ${routes[0]}`);
+  // At most the 200 busiest routes, one path per weight, a subpath per route; the busiest
+  // are drawn heavy. None of them is anyone's own arc.
+  const weights = await main.locator("path.arc[data-routes]").evaluateAll((paths) =>
+    paths.map((p) => [p.getAttribute("class"), Number(p.dataset.routes), (p.getAttribute("d") ?? "").split("M").length - 1]),
+  );
+  assert.equal(weights.length, 6, "a path per weight");
+  const drawn = weights.reduce((sum, w) => sum + w[1], 0);
+  assert.ok(drawn >= 100 && drawn <= 200, `${drawn} routes drawn`);
+  assert.ok(weights.every(([, routes, subpaths]) => routes === subpaths), `a subpath per route: ${JSON.stringify(weights)}`);
+  assert.ok(weights.some(([c, routes]) => /\bw[3-5]\b/.test(c) && routes > 0), `some routes are heavy: ${JSON.stringify(weights)}`);
   assert.equal(await main.locator("path.arc.active[d]").count(), 0, "no event's own arc before a hover or a selection");
   // Thousands of places, grouped into far fewer markers.
   const markers = await main.locator(".marker").count();

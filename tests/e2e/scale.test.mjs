@@ -55,3 +55,18 @@ test("the article facet lists the biggest articles and says how many more there 
   assert.match(await page.locator(".facet-more").first().innerText(), /^and [\d,]+ more articles: search to narrow$/);
   await page.close();
 });
+
+test("the credits name each outlet with its count of articles once opened, not thousands of titles", async () => {
+  const { page } = await openDataset();
+  const list = page.locator(".site-footer .credit-list li");
+  assert.equal(await list.count(), 0, "nothing is built while the credits are closed");
+  await page.locator(".site-footer summary").click();
+  await list.first().waitFor();
+  const items = await list.allInnerTexts();
+  const outlets = new Map();
+  for (const document of dataset.documents) outlets.set(document.source, (outlets.get(document.source) ?? 0) + 1);
+  const biggest = [...outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  assert.equal(items[0], `${biggest[0]} — ${biggest[1]} articles`);
+  assert.ok(items.length <= 51, `${items.length} credit lines`);
+  await page.close();
+});

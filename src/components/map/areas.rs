@@ -36,52 +36,67 @@ pub fn AreaLayer(focusable: bool) -> impl IntoView {
             <For
                 // China and the UK are drawn by their regions: the basemap layer tints those.
                 each=move || {
-                    let mut areas = state.areas.get();
-                    areas.retain(|a| !matches!(a.shape, "CN" | "GB"));
-                    areas
+                    state.areas.with(|areas| {
+                        areas
+                            .iter()
+                            .filter(|a| !matches!(a.shape, "CN" | "GB"))
+                            .map(|a| (a.shape, a.name, a.level))
+                            .collect::<Vec<_>>()
+                    })
                 }
-                key=|a| (a.shape, a.events.clone())
+                // By shape alone: a filter that changes an area's events updates its shade and
+                // label, and never sends its outline (kilobytes of path) to the browser again.
+                key=|area| area.0
                 let:area
             >
                 {
-                    let events = atlas.by_date(&area.events);
-                    let count = events.len();
-                    let (name, level) = (area.name, area.level);
+                    let (shape, name, level) = area;
                     let country = level == PlaceLevel::Country;
                     // Its events ascending (as visible events come): a hover is a binary search.
-                    let mut members = area.events;
-                    if !members.is_sorted() {
-                        members.sort_unstable();
-                    }
-                    let members = StoredValue::new(members);
-                    let has = move |n: Option<usize>| n.is_some_and(|n| members.with_value(|m| m.binary_search(&n).is_ok()));
-                    let (enter, focus, click, key) = (events.clone(), events.clone(), events.clone(), events);
+                    let members = Memo::new(move |_| {
+                        state.areas.with(|areas| {
+                            let mut members = areas
+                                .iter()
+                                .find(|a| a.shape == shape)
+                                .map(|a| a.events.clone())
+                                .unwrap_or_default();
+                            if !members.is_sorted() {
+                                members.sort_unstable();
+                            }
+                            members
+                        })
+                    });
+                    let count = move || members.with(Vec::len);
+                    let by_date = move || members.with(|m| atlas.by_date(m));
+                    let has = move |n: Option<usize>| n.is_some_and(|n| members.with(|m| m.binary_search(&n).is_ok()));
                     view! {
                         <path
                             class=if country { "area country" } else { "area region" }
-                            data-area=area.shape
-                            d=path_of(area.shape)
-                            fill-opacity=move || format!("{:.2}", opacity(count, max.get(), level))
+                            data-area=shape
+                            d=path_of(shape)
+                            fill-opacity=move || format!("{:.2}", opacity(count(), max.get(), level))
                             class:selected=move || has(context.selected.get())
                             class:hovered=move || has(context.hovered.get())
                             tabindex=(focusable && !country).then_some("0")
                             role=(!country).then_some("button")
-                            aria-label=move || (!country).then(|| format!("{name}: {}", ui.get().count_events(count)))
+                            aria-label=move || (!country).then(|| format!("{name}: {}", ui.get().count_events(count())))
                             on:pointerenter=move |e| if !country {
-                                context.hovered.set(enter.first().copied());
-                                show_tip(state, &e, name, &enter, true);
+                                let events = by_date();
+                                context.hovered.set(events.first().copied());
+                                show_tip(state, &e, name, &events, true);
                             }
                             on:focus=move |e| {
-                                context.hovered.set(focus.first().copied());
-                                show_tip(state, &e, name, &focus, false);
+                                let events = by_date();
+                                context.hovered.set(events.first().copied());
+                                show_tip(state, &e, name, &events, false);
                             }
                             on:pointerleave=move |_| leave(context, state)
                             on:blur=move |_| leave(context, state)
-                            on:click=move |_| if !country { activate(context, &click) }
+                            on:click=move |_| if !country { activate(context, &by_date()) }
                             on:keydown=move |e| if matches!(e.key().as_str(), "Enter" | " ") {
                                 e.prevent_default();
                                 e.stop_propagation();
-                                activate(context, &key);
+                                activate(context, &by_date());
                             }
                         />
                     }

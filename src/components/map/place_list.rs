@@ -33,10 +33,12 @@ pub fn PlaceList() -> impl IntoView {
                     all.select_nth_unstable_by(shown, busier);
                 }
                 all[..shown].sort_by(busier);
-                let listed: Vec<(&'static str, Vec<usize>)> = all[..shown]
-                    .iter()
-                    .map(|&(name, events)| (name, events.to_vec()))
-                    .collect();
+                // Keyed by name and how many listed before it share the name (two Richmonds).
+                let mut listed: Vec<((&'static str, usize), Vec<usize>)> = Vec::with_capacity(shown);
+                for &(name, events) in &all[..shown] {
+                    let same = listed.iter().filter(|(key, _)| key.0 == name).count();
+                    listed.push(((name, same), events.to_vec()));
+                }
                 (listed, all.len() - shown)
             })
         })
@@ -45,14 +47,15 @@ pub fn PlaceList() -> impl IntoView {
         <div class="visually-hidden">
             <h3 id="map-places-heading">{move || ui.get().strings().map_list_alternative}</h3>
             <ul class="map-places" aria-labelledby="map-places-heading">
-                <For each=move || places.with(|p| p.0.clone()) key=|p| p.clone() let:place>
+                // By place: a filter that changes a place's count updates its line in place.
+                <For each=move || places.with(|p| p.0.iter().map(|e| e.0).collect::<Vec<_>>()) key=|key| *key let:key>
                     {
-                        let (name, events) = place;
-                        let count = events.len();
+                        let events = move || places.with(|p| p.0.iter().find(|e| e.0 == key).map(|e| e.1.clone()).unwrap_or_default());
+                        let count = move || places.with(|p| p.0.iter().find(|e| e.0 == key).map_or(0, |e| e.1.len()));
                         view! {
                             <li>
-                                <button type="button" on:click=move |_| activate(context, &atlas.by_date(&events))>
-                                    {name}": "{move || ui.get().count_events(count)}
+                                <button type="button" on:click=move |_| activate(context, &atlas.by_date(&events()))>
+                                    {key.0}": "{move || ui.get().count_events(count())}
                                 </button>
                             </li>
                         }

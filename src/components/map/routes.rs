@@ -33,6 +33,16 @@ pub struct Routes {
     linked: Vec<usize>,
 }
 
+/// A route's ends by their bits (China's x and y, then the UK's): places of the same
+/// coordinates are one end.
+type Ends = [u64; 4];
+
+impl Route {
+    fn ends(&self) -> Ends {
+        [self.china.0, self.china.1, self.uk.0, self.uk.1].map(f64::to_bits)
+    }
+}
+
 impl Routes {
     /// Whether `event` is visible and has a link, in O(log n).
     pub fn links(&self, event: usize) -> bool {
@@ -43,8 +53,7 @@ impl Routes {
 /// The routes of the `visible` events, at most `limit` of them: one pass over the events and
 /// a partial selection of the busiest, so O(events) for any limit.
 pub fn routes(events: &[EventView], visible: &[usize], limit: usize) -> Routes {
-    // A route's ends by their bits: places of the same name and coordinates are one end.
-    let mut index: HashMap<[u64; 4], usize> = HashMap::new();
+    let mut index: HashMap<Ends, usize> = HashMap::new();
     let mut all: Vec<Route> = Vec::new();
     let mut linked = Vec::new();
     for &n in visible {
@@ -52,9 +61,9 @@ pub fn routes(events: &[EventView], visible: &[usize], limit: usize) -> Routes {
             continue;
         };
         linked.push(n);
-        let key = [china.0, china.1, uk.0, uk.1].map(f64::to_bits);
-        let at = *index.entry(key).or_insert_with(|| {
-            all.push(Route { china, uk, events: 0 });
+        let route = Route { china, uk, events: 0 };
+        let at = *index.entry(route.ends()).or_insert_with(|| {
+            all.push(route);
             all.len() - 1
         });
         all[at].events += 1;
@@ -78,11 +87,13 @@ pub fn routes(events: &[EventView], visible: &[usize], limit: usize) -> Routes {
     }
 }
 
-/// How heavy a route's arc is drawn, 0 (one event) to 5 (32 or more): a step per doubling,
-/// as classes `w0`–`w5` in map.css (a style attribute would break the page's policy).
-pub fn weight_class(events: usize) -> &'static str {
-    const CLASSES: [&str; 6] = ["arc w0", "arc w1", "arc w2", "arc w3", "arc w4", "arc w5"];
-    CLASSES[(events.max(1).ilog2() as usize).min(CLASSES.len() - 1)]
+/// The classes of the six weights, lightest first: `w0`–`w5` in map.css (a style attribute
+/// would break the page's policy).
+pub const WEIGHT_CLASSES: [&str; 6] = ["arc w0", "arc w1", "arc w2", "arc w3", "arc w4", "arc w5"];
+
+/// How heavy a route's arc is drawn, 0 (one event) to 5 (32 or more): a step per doubling.
+pub fn weight(events: usize) -> usize {
+    (events.max(1).ilog2() as usize).min(WEIGHT_CLASSES.len() - 1)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -162,12 +173,13 @@ mod tests {
     }
 
     #[test]
-    fn weight_classes_step_per_doubling() {
-        assert_eq!(weight_class(0), "arc w0");
-        assert_eq!(weight_class(1), "arc w0");
-        assert_eq!(weight_class(3), "arc w1");
-        assert_eq!(weight_class(4), "arc w2");
-        assert_eq!(weight_class(31), "arc w4");
-        assert_eq!(weight_class(10_000), "arc w5");
+    fn weights_step_per_doubling() {
+        let class = |events| WEIGHT_CLASSES[weight(events)];
+        assert_eq!(class(0), "arc w0");
+        assert_eq!(class(1), "arc w0");
+        assert_eq!(class(3), "arc w1");
+        assert_eq!(class(4), "arc w2");
+        assert_eq!(class(31), "arc w4");
+        assert_eq!(class(10_000), "arc w5");
     }
 }
