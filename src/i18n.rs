@@ -327,6 +327,14 @@ impl UiLang {
         }
     }
 
+    /// After the undated events' chips cut short: the list has them all.
+    pub fn more_undated(self, n: usize) -> String {
+        match self {
+            UiLang::En => format!("and {n} more (in the list)"),
+            UiLang::Zh => format!("另有 {n} 个（见列表）"),
+        }
+    }
+
     /// `and 3 more places` / `另有 3 个地点`: what a shortened list of places leaves out.
     pub fn more_places(self, n: usize) -> String {
         match self {

@@ -6,7 +6,7 @@
 
 use super::index::{mark_span, TimeIndex, BAND_HEIGHT, POINT_RADIUS};
 use super::layout::Lane;
-use super::model::{describe, lane_centre, Model, HEIGHT};
+use super::model::{describe, lane_centre, Model, HEIGHT, MAX_LANES};
 use super::palette::{kind_slot, Palette, ThemeWatch};
 use crate::state::ALL_KINDS;
 use crate::time::TimeWindow;
@@ -73,31 +73,42 @@ fn draw(element: &HtmlCanvasElement, model: Model, index: &TimeIndex, lanes: &[L
     };
     let window = model.window.get_untracked();
     let events = &model.context.atlas.events;
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); GROUPS];
+    // Each group's marks as (left, right, y). Within one path, a mark drawn again where one of
+    // the same group already is (same lane, same half pixel) changes no pixel, since a path
+    // fills and strokes as one shape: it is left out. Zoomed out over 100,000 events, that
+    // leaves a few thousand to draw.
+    let mut groups: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); GROUPS];
+    let mut last_drawn = vec![(i64::MIN, i64::MIN); GROUPS * (MAX_LANES + 1)];
     for i in index.around(&scale, 0.0, scale.width) {
         let (a, b) = mark_span(&scale, index.starts[i], index.ends[i]);
         if b < 0.0 || a > scale.width {
             continue;
         }
         let n = index.events[i];
+        let lane = lanes.get(n).copied().unwrap_or_default();
         let layer = if window.is_some_and(|w| !meets(w, index.starts[i], index.ends[i])) {
             0
-        } else if lanes.get(n).is_some_and(|l| l.crowded) {
+        } else if lane.crowded {
             1
         } else {
             2
         };
         let point = index.ends[i] - index.starts[i] <= 1.0;
-        groups[(layer * 2 + usize::from(point)) * KINDS + kind_slot(events[n].kind)].push(i);
+        let group = (layer * 2 + usize::from(point)) * KINDS + kind_slot(events[n].kind);
+        let at = (half_pixel(a), half_pixel(b));
+        let seen = &mut last_drawn[group * (MAX_LANES + 1) + usize::from(lane.row).min(MAX_LANES)];
+        if *seen == at {
+            continue;
+        }
+        *seen = at;
+        groups[group].push((a, b, lane_centre(lane)));
     }
     context.set_stroke_style_str(&palette.surface);
     context.set_line_width(1.5);
     for (group, marks) in groups.iter().enumerate().filter(|(_, m)| !m.is_empty()) {
         let (layer, point, slot) = (group / (2 * KINDS), group / KINDS % 2 == 1, group % KINDS);
         context.begin_path();
-        for &i in marks {
-            let (a, b) = mark_span(&scale, index.starts[i], index.ends[i]);
-            let y = lane_centre(lanes.get(index.events[i]).copied().unwrap_or_default());
+        for &(a, b, y) in marks {
             if point {
                 let x = (a + b) / 2.0;
                 context.move_to(x + POINT_RADIUS, y);
@@ -115,6 +126,11 @@ fn draw(element: &HtmlCanvasElement, model: Model, index: &TimeIndex, lanes: &[L
             context.stroke();
         }
     }
+}
+
+/// `x` in half pixels: marks closer than that look the same.
+fn half_pixel(x: f64) -> i64 {
+    (x * 2.0).round() as i64
 }
 
 /// Whether the days `[start, end)` meet the window (both of its days included).

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 /// Chips shown at most: a dataset of 10,000 events has a thousand undated ones, and a button
 /// each would cost more than the whole canvas. The rest are counted (the list has them all).
-const MAX_CHIPS: usize = 60;
+const MAX_CHIPS: usize = 24;
 
 /// Events with no date, in a lane of their own below the axis: never placed at a made-up
 /// date. A chip each (up to `MAX_CHIPS`), selectable like the marks.
@@ -40,7 +40,7 @@ pub fn Undated(model: Model) -> impl IntoView {
                     </For>
                     {move || {
                         let more = model.undated.with(Vec::len).saturating_sub(MAX_CHIPS);
-                        (more > 0).then(|| view! { <li class="tl-more">{format!("+{more}")}</li> })
+                        (more > 0).then(|| view! { <li class="tl-more">{move || ui.get().more_undated(more)}</li> })
                     }}
                 </ul>
             </div>
