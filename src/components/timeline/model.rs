@@ -18,7 +18,8 @@ pub const AXIS_Y: f64 = LANES_TOP + LANE_HEIGHT * MAX_LANES as f64 + 2.0;
 pub const HEIGHT: f64 = AXIS_Y + 26.0;
 /// Two marks closer than this share no lane.
 const MARK_GAP_PX: f64 = 13.0;
-/// Above this many dated events the marks are drawn on a canvas instead of as SVG elements.
+/// Above this many dated events in the atlas the marks are drawn on a canvas instead of as SVG
+/// elements.
 /// An SVG mark is a focusable element with a handful of reactive attributes: a few hundred
 /// open in a few milliseconds and each can be tabbed to, but 10,000 took ~50 s to open
 /// (250k nodes). At 400, the SVG marks still build within a frame or two, and the lanes are
@@ -118,7 +119,10 @@ impl Model {
             dated,
             undated,
             index,
-            canvas: Memo::new(move |_| dated.with(|d| d.len() > CANVAS_THRESHOLD)),
+            // By the atlas's dated events, not those the filters leave: a filter that crossed the
+            // threshold would swap the canvas for hundreds of new SVG marks on one click, and
+            // back again when cleared.
+            canvas: Memo::new(move |_| atlas.extents.iter().flatten().count() > CANVAS_THRESHOLD),
             lanes,
             density,
             window: Memo::new(move |_| context.filters.with(|f| f.window)),
