@@ -7,9 +7,10 @@ use crate::context::use_atlas;
 use leptos::prelude::*;
 
 /// Places listed at most, the busiest first. A dataset can name thousands of places: nobody
-/// steps through thousands of buttons, and each costs the page nodes. The rest are counted
-/// in a last line; the filters narrow them down.
-const MAX_LISTED: usize = 200;
+/// steps through thousands of buttons, and each costs the page nodes and every filter a
+/// rebuild (the busiest places change with the filters). The rest are counted in a last line;
+/// the filters narrow them down.
+const MAX_LISTED: usize = 100;
 
 #[component]
 pub fn PlaceList() -> impl IntoView {
