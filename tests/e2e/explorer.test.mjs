@@ -191,5 +191,11 @@ test("a dataset that cannot be read is a clear error naming it", async () => {
   const alert = page.locator("[role=alert]");
   await alert.waitFor();
   assert.match(await alert.innerText(), /missing\.json.*HTTP 404/s);
+  // A dataset is read as it arrives: a record that breaks the schema is still named with its
+  // place in the file.
+  writeFileSync(join(site, "broken.json"), '{"documents": [],\n "events": [\n  {"id": 7, "file": "a.txt"}]}');
+  await page.goto(server.url + "?dataset=broken.json");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /"broken\.json" is not an extraction: invalid type: integer `7`.* at line 3 column 10/s);
   await page.close();
 });
