@@ -189,20 +189,40 @@ pub(super) fn read_sentences<'g>(
         .map(|s| Signals::read_with_cues(&text[own(s)..s.end], &mut occurrences))
         .collect();
     let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
-    body.iter()
+    // Likewise each reader of figures and dates: their code, too, is more than the processor's
+    // instruction cache holds beside the rest.
+    let all_figures: Vec<Vec<MoneyFigure>> = body
+        .iter()
+        .map(|s| {
+            let start = own(s);
+            let mut figures = find_money(&text[start..s.end], year);
+            for f in &mut figures {
+                f.start += start;
+                f.end += start;
+            }
+            figures
+        })
+        .collect();
+    let all_dates: Vec<Vec<DateMention>> = body
+        .iter()
+        .map(|s| {
+            let start = own(s);
+            let mut dates = date_reader.find(&text[start..s.end]);
+            for d in &mut dates {
+                d.start += start;
+                d.end += start;
+            }
+            dates
+        })
+        .collect();
+    let mut readings: Vec<Reading> = body
+        .iter()
         .zip(all_cues.into_iter().zip(all_places))
-        .map(|(&sentence, ((cues, mut signals), places))| {
+        .zip(all_figures.into_iter().zip(all_dates))
+        .map(|((&sentence, ((cues, mut signals), places)), (figures, dates))| {
             let start = own(&sentence);
             let slice = &text[start..sentence.end];
             let cues = shift(cues, start);
-            let figures: Vec<MoneyFigure> = find_money(slice, year)
-                .into_iter()
-                .map(|mut f| {
-                    f.start += start;
-                    f.end += start;
-                    f
-                })
-                .collect();
             // `U.S. dollars` names a currency, not a place.
             let mut places: Vec<NameMatch> = places
                 .into_iter()
@@ -223,15 +243,6 @@ pub(super) fn read_sentences<'g>(
             }
             let quoted = narration_after_quote(slice);
             let own_cues = event_cues(slice, &cues, start, &signals, quoted);
-            let dates: Vec<DateMention> = date_reader
-                .find(slice)
-                .into_iter()
-                .map(|mut d| {
-                    d.start += start;
-                    d.end += start;
-                    d
-                })
-                .collect();
             let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer))
                 .filter(|_| !only_generic_plurals(text, &own_cues, &places, &dates, &figures));
@@ -243,14 +254,6 @@ pub(super) fn read_sentences<'g>(
                         .iter()
                         .any(|c| matches!(c.cue, Cue::Kind(_)) && c.start >= narration);
             }
-            let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
-                let mut actors = find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang);
-                actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
-                actors
-            } else {
-                Vec::new()
-            };
-            drop_places_inside_names(&mut places, &actors, slice, start);
             Reading {
                 sentence,
                 start,
@@ -259,11 +262,30 @@ pub(super) fn read_sentences<'g>(
                 places,
                 dates,
                 figures,
-                actors,
+                actors: Vec::new(),
                 signals,
             }
         })
-        .collect()
+        .collect();
+    // The actors last, for all sentences in turn, for the same reason.
+    for reading in &mut readings {
+        let Reading {
+            sentence,
+            start,
+            kind,
+            cues,
+            places,
+            signals,
+            ..
+        } = reading;
+        if kind.is_some() || has_role(cues) || signals.lists_participants {
+            let mut actors = find_actors(text, *start, sentence.end, cues, places, gazetteer, doc.lang);
+            actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
+            drop_places_inside_names(places, &actors, &text[*start..sentence.end], *start);
+            reading.actors = actors;
+        }
+    }
+    readings
 }
 
 /// "The pandemic has disrupted visits and conferences": kinds named only in the plural, with no
