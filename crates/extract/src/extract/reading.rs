@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
+use crate::date_expr::{date_clues, is_date_word_char, ClueEdge};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
 use crate::money::may_hold_two_figures;
@@ -63,6 +64,9 @@ pub(super) struct Signals {
     pub(super) vague_time: bool,
     /// It adds a like fact beside the one just told ([`ALSO_WORDS`]).
     pub(super) also: bool,
+    /// It holds what every date starts at ([`date_clues`]); a sentence without may be passed
+    /// over by the date reader.
+    pub(super) may_hold_date: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -79,6 +83,7 @@ enum Signal {
     Count,
     VagueTime,
     Also,
+    DateClue(ClueEdge),
 }
 
 impl Signals {
@@ -100,9 +105,15 @@ impl Signals {
                 (VAGUE_TIMES, Signal::VagueTime),
                 (ALSO_WORDS, Signal::Also),
             ];
+            let clues = date_clues();
             let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
                 .iter()
                 .flat_map(|&(phrases, signal)| phrases.iter().map(move |&p| (p, signal)))
+                .chain(
+                    clues
+                        .iter()
+                        .map(|(clue, edge)| (clue.as_str(), Signal::DateClue(*edge))),
+                )
                 .unzip();
             (Scanner::new(&phrases), signals)
         });
@@ -125,6 +136,16 @@ impl Signals {
             Signal::Count => signals.counts = true,
             Signal::VagueTime => signals.vague_time = true,
             Signal::Also => signals.also |= is_word(start, end),
+            Signal::DateClue(edge) => {
+                signals.may_hold_date |= match edge {
+                    ClueEdge::Anywhere => true,
+                    ClueEdge::StartsWord => !sentence[..start].chars().next_back().is_some_and(is_date_word_char),
+                    ClueEdge::WholeWord => {
+                        !sentence[..start].chars().next_back().is_some_and(is_date_word_char)
+                            && !sentence[end..].chars().next().is_some_and(is_date_word_char)
+                    }
+                }
+            }
         });
         (cues, signals)
     }
@@ -203,9 +224,16 @@ pub(super) fn read_sentences<'g>(
             figures
         })
         .collect();
+    // The reader keeps nothing from a sentence without dates, unless it counts its words to
+    // tell the language.
+    let may_skip = doc.lang != Language::Undetermined;
     let all_dates: Vec<Vec<DateMention>> = body
         .iter()
-        .map(|s| {
+        .zip(&all_cues)
+        .map(|(s, (_, signals))| {
+            if may_skip && !signals.may_hold_date {
+                return Vec::new();
+            }
             let start = own(s);
             let mut dates = date_reader.find(&text[start..s.end]);
             for d in &mut dates {
