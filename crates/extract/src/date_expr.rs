@@ -926,7 +926,8 @@ pub(crate) fn date_clues() -> Vec<(String, ClueEdge)> {
         Lex::Kw(k) => RELATIVE_AND_UNITS.contains(&k),
         Lex::Other | Lex::Stop(_) => false,
     };
-    let mut clues: Vec<(String, ClueEdge)> = ('0'..='9')
+    // `0` stands for every ASCII digit in the cue scanner's search.
+    let mut clues: Vec<(String, ClueEdge)> = std::iter::once('0')
         .chain('０'..='９')
         .chain(HAN_DATE_STARTS.chars())
         .map(|c| (c.to_string(), ClueEdge::Anywhere))
@@ -4843,11 +4844,22 @@ mod tests {
     fn holds_a_date_clue(text: &str) -> bool {
         let joins_before = |at: usize| text[..at].chars().next_back().is_some_and(is_date_word_char);
         let joins_after = |at: usize| text[at..].chars().next().is_some_and(is_date_word_char);
+        // As the cue scanner reads: ASCII letters in any case, any digit as `0`.
+        let fold = |&b: &u8| {
+            if b.is_ascii_digit() {
+                b'0'
+            } else {
+                b.to_ascii_lowercase()
+            }
+        };
         date_clues().iter().any(|(clue, edge)| {
             (0..(text.len() + 1).saturating_sub(clue.len())).any(|at| {
                 let end = at + clue.len();
                 text.is_char_boundary(at)
-                    && text.as_bytes()[at..end].eq_ignore_ascii_case(clue.as_bytes())
+                    && text.as_bytes()[at..end]
+                        .iter()
+                        .map(fold)
+                        .eq(clue.bytes().map(|b| fold(&b)))
                     && match edge {
                         ClueEdge::Anywhere => true,
                         ClueEdge::StartsWord => !joins_before(at),

@@ -784,11 +784,15 @@ impl CueEdges {
 impl Scanner {
     pub(crate) fn new(extra: &[&str]) -> Scanner {
         let build = |han: bool| {
+            // The cues are chosen among the occurrences each automaton finds: by script, as
+            // they are written. An extra phrase may go to the Han automaton whenever it can only
+            // be in text that one reads (a first byte of 0xE3 or above: full-width digits).
             let in_script = |phrase: &str| phrase.chars().next().is_some_and(is_han) == han;
+            let runs_with_han = |phrase: &str| phrase.as_bytes().first().is_some_and(|&b| b >= 0xE3) == han;
             let entries: Vec<Entry> = (0..CUES.len())
                 .filter(|&i| in_script(CUES[i].0))
                 .map(Entry::Cue)
-                .chain((0..extra.len()).filter(|&i| in_script(extra[i])).map(Entry::Extra))
+                .chain((0..extra.len()).filter(|&i| runs_with_han(extra[i])).map(Entry::Extra))
                 .collect();
             let phrases = entries.iter().map(|&entry| match entry {
                 Entry::Cue(i) => CUES[i].0,

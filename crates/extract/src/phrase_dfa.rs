@@ -1,5 +1,6 @@
 //! An automaton that reports every occurrence of every phrase of a list, ASCII letters in any
 //! case: what `aho_corasick`'s overlapping search reports, from a table a fraction of its size.
+//! Every ASCII digit reads as `0`, so that one phrase `0` finds them all with one column.
 //!
 //! The cue scanner reads every sentence with one of these, and its table's rows are where the
 //! time goes: `aho_corasick`'s DFA keeps 4-byte entries in rows padded to a power of two, one
@@ -12,8 +13,8 @@
 /// A phrase list compiled into a deterministic automaton (Aho–Corasick with every failure
 /// transition resolved ahead).
 pub(crate) struct PhraseDfa {
-    /// Each byte's column; an ASCII capital shares its lower-case letter's. Column 0 holds the
-    /// bytes no phrase has.
+    /// Each byte's column; an ASCII capital shares its lower-case letter's, a digit `0`'s.
+    /// Column 0 holds the bytes no phrase has.
     class_of: [u8; 256],
     /// `next[(row << 4) + class]`, where a state's row number is where its row starts, in
     /// 16-column units: the step from a row to the next is a shift and an add, no multiply.
@@ -32,12 +33,17 @@ pub(crate) struct PhraseDfa {
 
 impl PhraseDfa {
     /// # Panics
-    /// If a phrase is empty, or the phrases have more than 65,535 bytes between them.
+    /// If a phrase is empty or has a digit other than `0`, or the phrases have more than
+    /// 65,535 bytes between them.
     pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PhraseDfa {
         let phrases: Vec<Vec<u8>> = phrases
             .into_iter()
             .map(|p| {
                 assert!(!p.is_empty(), "an empty phrase");
+                assert!(
+                    !p.bytes().any(|b| matches!(b, b'1'..=b'9')),
+                    "{p:?}: digits are written 0"
+                );
                 p.bytes().map(|b| b.to_ascii_lowercase()).collect()
             })
             .collect();
@@ -51,6 +57,9 @@ impl PhraseDfa {
         }
         for upper in b'A'..=b'Z' {
             class_of[usize::from(upper)] = class_of[usize::from(upper.to_ascii_lowercase())];
+        }
+        for digit in b'1'..=b'9' {
+            class_of[usize::from(digit)] = class_of[usize::from(b'0')];
         }
 
         // The trie, its states numbered as they are made; `NONE` where it has no edge.
@@ -246,6 +255,14 @@ mod tests {
         PhraseDfa::new(PHRASES.iter().copied()).for_each(text, |p, start, end| all.push((p, start, end)));
         all.sort_unstable();
         all
+    }
+
+    #[test]
+    fn a_zero_finds_every_digit() {
+        let mut found = Vec::new();
+        PhraseDfa::new(["0", "uk"]).for_each("UK 2025", |p, start, end| found.push((p, start, end)));
+        found.sort_unstable();
+        assert_eq!(found, [(0, 3, 4), (0, 4, 5), (0, 5, 6), (0, 6, 7), (1, 0, 2)]);
     }
 
     #[test]
