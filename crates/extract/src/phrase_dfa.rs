@@ -27,7 +27,7 @@ pub(crate) struct PhraseDfa {
     ending_starts: Vec<u32>,
     endings: Vec<(u32, u32)>,
     /// The longest phrase's length in bytes: how far before its half the second half is read
-    /// from.
+    /// from (a text shorter than twice that is read in one piece).
     longest: usize,
 }
 
@@ -175,7 +175,7 @@ impl PhraseDfa {
     pub(crate) fn for_each(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         let half = bytes.len() / 2;
-        if half < 2 * self.longest {
+        if half < self.longest {
             let mut row = 0;
             for (at, &b) in bytes.iter().enumerate() {
                 row = self.step(row, b);
@@ -189,8 +189,9 @@ impl PhraseDfa {
         // state where a phrase ending just past the first half could begin, the others.
         let second_from = half + 1 - self.longest;
         let (first, second) = (&bytes[..half], &bytes[second_from..]);
+        let (side_by_side, second_rest) = second.split_at(half);
         let (mut row, mut second_row) = (0, 0);
-        for (at, (&b, &second_b)) in first.iter().zip(second).enumerate() {
+        for (at, (&b, &second_b)) in first.iter().zip(side_by_side).enumerate() {
             row = self.step(row, b);
             second_row = self.step(second_row, second_b);
             if row >= self.first_ending {
@@ -200,10 +201,10 @@ impl PhraseDfa {
                 self.report(second_row, second_from + at + 1, &mut found);
             }
         }
-        for (at, &b) in second.iter().enumerate().skip(first.len()) {
+        for (at, &b) in (second_from + half..).zip(second_rest) {
             second_row = self.step(second_row, b);
             if second_row >= self.first_ending {
-                self.report(second_row, second_from + at + 1, &mut found);
+                self.report(second_row, at + 1, &mut found);
             }
         }
     }
