@@ -554,6 +554,9 @@ const EN: u8 = 0;
 const DE: u8 = 1;
 const FR: u8 = 2;
 
+/// The characters [`may_start_chinese_date`] lets through, for [`date_clues`].
+const HAN_DATE_STARTS: &str = "去今明前后後昨上本这這下周週星礼禮年次翌第当當同〇零一二两兩三四五六七八九十";
+
 /// The Han characters [`Scan::match_han`] starts from.
 fn may_start_chinese_date(c: char) -> bool {
     matches!(
@@ -853,6 +856,104 @@ const fn wd(day: u8, lower_ok: bool) -> Lex {
 
 const fn kw(kw: Kw) -> Lex {
     Lex::Kw(kw)
+}
+
+/// How a [`date_clues`] phrase must stand for its word to be read as a token of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClueEdge {
+    /// Anywhere: a digit, a Han character.
+    Anywhere,
+    /// At the start of a word: a German weekday, which compounds go on (`Montagabend`).
+    StartsWord,
+    /// As a whole word.
+    WholeWord,
+}
+
+/// Whether `c` is a character of a word token of [`DateReader::find`] (Han characters are
+/// tokens of their own, digits are numbers).
+pub(crate) fn is_date_word_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && !is_han(c) && is_alphabetic(c))
+}
+
+/// What a line must hold for [`DateReader::find`] to find a date in it, and how: every date
+/// starts at a number, at a Han character [`may_start_chinese_date`] lets through, or at a
+/// word naming a month, a weekday, a day relative to the reference or a unit of time (a
+/// number word counts only before a unit: "a year ago"). The phrases are for a search that
+/// folds ASCII case only, so each word comes in every spelling that lower-cases to it: its
+/// other letters in upper case too (`annÉe`), and `k` as the Kelvin sign, which lower-cases
+/// to `k`. A line with none of them can be passed over: it neither dates nor sets the month
+/// a later bare day refers to.
+pub(crate) fn date_clues() -> Vec<(String, ClueEdge)> {
+    const RELATIVE_AND_UNITS: &[Kw] = &[
+        Kw::Today,
+        Kw::Tonight,
+        Kw::Yesterday,
+        Kw::Tomorrow,
+        Kw::Night,
+        Kw::Heute,
+        Kw::Gestern,
+        Kw::Vorgestern,
+        Kw::Uebermorgen,
+        Kw::Morgen,
+        Kw::Aujourd,
+        Kw::Hier,
+        Kw::Demain,
+        Kw::Year,
+        Kw::Years,
+        Kw::Jahr,
+        Kw::Jahres,
+        Kw::Jahren,
+        Kw::Annee,
+        Kw::An,
+        Kw::Ans,
+        Kw::Month,
+        Kw::Months,
+        Kw::Monat,
+        Kw::Monats,
+        Kw::Monaten,
+        Kw::Mois,
+        Kw::Day,
+        Kw::Days,
+        Kw::Tag,
+        Kw::Tagen,
+        Kw::Jour,
+        Kw::Jours,
+        Kw::Lendemain,
+        Kw::Folgetag,
+    ];
+    let starts_date = |lex: Lex| match lex {
+        Lex::Month { .. } | Lex::Weekday { .. } => true,
+        Lex::Kw(k) => RELATIVE_AND_UNITS.contains(&k),
+        Lex::Other | Lex::Stop(_) => false,
+    };
+    // `0` stands for every ASCII digit in the cue scanner's search.
+    let mut clues: Vec<(String, ClueEdge)> = std::iter::once('0')
+        .chain('０'..='９')
+        .chain(HAN_DATE_STARTS.chars())
+        .map(|c| (c.to_string(), ClueEdge::Anywhere))
+        .collect();
+    for (day, _) in GERMAN_WEEKDAYS {
+        clues.push((day.to_string(), ClueEdge::StartsWord));
+    }
+    for &(word, lex) in WORDS {
+        if !starts_date(lex) || GERMAN_WEEKDAYS.iter().any(|&(day, _)| day == word) {
+            continue;
+        }
+        let mut spellings = vec![String::new()];
+        for c in word.chars() {
+            let mut forms = vec![c];
+            forms.extend(c.to_uppercase().filter(|u| !u.is_ascii() && u.to_lowercase().eq([c])));
+            if c == 'k' {
+                forms.push('\u{212A}');
+            }
+            spellings = spellings
+                .iter()
+                .flat_map(|start| forms.iter().map(move |&f| format!("{start}{f}")))
+                .collect();
+        }
+        clues.extend(spellings.into_iter().map(|spelling| (spelling, ClueEdge::WholeWord)));
+    }
+    clues
 }
 
 /// The lexicon: lower-case word and what it is. Packed into integers and hashed at compile
@@ -1410,18 +1511,20 @@ fn lookup(key: u128) -> Lex {
     }
 }
 
+/// German weekdays, which begin compounds ([`german_weekday_compound`]).
+const GERMAN_WEEKDAYS: [(&str, u8); 8] = [
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
+];
+
 /// `Montagabend`, `Donnerstagnachmittag`: German writes the part of the day into the weekday.
 fn german_weekday_compound(word: &str) -> Lex {
-    const DAYS: [(&str, u8); 8] = [
-        ("montag", 0),
-        ("dienstag", 1),
-        ("mittwoch", 2),
-        ("donnerstag", 3),
-        ("freitag", 4),
-        ("samstag", 5),
-        ("sonnabend", 5),
-        ("sonntag", 6),
-    ];
     const PARTS: [&str; 7] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"];
     let bytes = word.as_bytes();
     if !matches!(
@@ -1430,7 +1533,7 @@ fn german_weekday_compound(word: &str) -> Lex {
     ) {
         return Lex::Other;
     }
-    for (name, day) in DAYS {
+    for (name, day) in GERMAN_WEEKDAYS {
         if bytes.len() > name.len() && bytes[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
             let rest = &bytes[name.len()..];
             if PARTS.iter().any(|part| part.as_bytes() == rest) {
@@ -4737,7 +4840,103 @@ mod tests {
         }
     }
 
+    /// Whether `text` holds a [`date_clues`] phrase standing as it must, found the slow way.
+    fn holds_a_date_clue(text: &str) -> bool {
+        let joins_before = |at: usize| text[..at].chars().next_back().is_some_and(is_date_word_char);
+        let joins_after = |at: usize| text[at..].chars().next().is_some_and(is_date_word_char);
+        // As the cue scanner reads: ASCII letters in any case, any digit as `0`.
+        let fold = |&b: &u8| {
+            if b.is_ascii_digit() {
+                b'0'
+            } else {
+                b.to_ascii_lowercase()
+            }
+        };
+        date_clues().iter().any(|(clue, edge)| {
+            (0..(text.len() + 1).saturating_sub(clue.len())).any(|at| {
+                let end = at + clue.len();
+                text.is_char_boundary(at)
+                    && text.as_bytes()[at..end]
+                        .iter()
+                        .map(fold)
+                        .eq(clue.bytes().map(|b| fold(&b)))
+                    && match edge {
+                        ClueEdge::Anywhere => true,
+                        ClueEdge::StartsWord => !joins_before(at),
+                        ClueEdge::WholeWord => !joins_before(at) && !joins_after(end),
+                    }
+            })
+        })
+    }
+
+    #[test]
+    fn the_han_characters_a_date_starts_at_are_the_clues() {
+        for c in char::MIN..=char::MAX {
+            assert_eq!(may_start_chinese_date(c), HAN_DATE_STARTS.contains(c), "{c}");
+        }
+    }
+
+    /// Every character that lower-cases to a letter of a clue word, other than that letter's
+    /// ASCII other case, is spelled out among the clues.
+    #[test]
+    fn every_spelling_of_a_clue_word_is_a_clue() {
+        let clues = date_clues();
+        for upper in char::MIN..=char::MAX {
+            let mut lower = upper.to_lowercase();
+            let (Some(letter), None) = (lower.next(), lower.next()) else {
+                continue;
+            };
+            if letter == upper || (upper.is_ascii() && letter.is_ascii()) {
+                continue;
+            }
+            let in_a_word = clues
+                .iter()
+                .any(|(clue, edge)| *edge == ClueEdge::WholeWord && clue.contains(letter));
+            assert!(
+                !in_a_word || clues.iter().any(|(clue, _)| clue.contains(upper)),
+                "{upper:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_without_clues_has_no_dates() {
+        let reference = reference("2020-06-15");
+        for (text, lang) in [
+            ("The ambassador met the mayor.", Language::English),
+            ("Der Botschafter traf den Bürgermeister.", Language::German),
+        ] {
+            assert!(!holds_a_date_clue(text));
+            assert!(find_dates_in(text, reference, lang).is_empty());
+        }
+        for text in [
+            "She arrived YESTERDAY.",
+            "il y a un AN",
+            "in der ANNÉE",
+            "im O\u{212A}T.",
+            "am Montagabend",
+            "去年",
+            "on the 5th",
+        ] {
+            assert!(holds_a_date_clue(text), "{text}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn a_line_with_a_date_holds_a_clue(
+            text in date_like_text(),
+            reference in any_reference(),
+            odd in prop::sample::select(vec!["", "O\u{212A}T", "ANNÉE", "Montagabend", "ÜBERMORGEN", "an", "SEPT", "days"]),
+        ) {
+            let text = format!("{text} {odd}");
+            for lang in [Language::English, Language::German, Language::French, Language::ChineseSimplified] {
+                if !find_dates_in(&text, reference, lang).is_empty() {
+                    prop_assert!(holds_a_date_clue(&text), "{text:?}");
+                }
+            }
+        }
+
         #[test]
         fn never_panics_on_arbitrary_text(text in any::<String>(), reference in any_reference()) {
             let found = find_dates(&text, reference);

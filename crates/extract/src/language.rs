@@ -296,6 +296,29 @@ pub(crate) fn contains_str(text: &str, needle: &str) -> bool {
     find_str(text, needle).is_some()
 }
 
+/// The first position from `from` on whose byte is an ASCII capital (or one of `@[\\]^_`, in
+/// the same range) or not ASCII, else `bytes.len()`: where a name may begin, found eight bytes
+/// at a time in the lower-case text around names.
+pub(crate) fn next_capital_or_non_ascii(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    // The high bit of each zero byte of `x` (and maybe of bytes above one: only the lowest is
+    // used).
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let candidates = (word & HIGHS) | zero_bytes((word ^ (ONES * 0x40)) & (ONES * 0xE0));
+        if candidates != 0 {
+            return from + (candidates.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    bytes[from.min(bytes.len())..]
+        .iter()
+        .position(|&b| b >= 0x80 || b & 0xE0 == 0x40)
+        .map_or(bytes.len(), |at| from + at)
+}
+
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {
@@ -366,6 +389,22 @@ mod tests {
             let windows = needle.is_empty()
                 || text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
             proptest::prop_assert_eq!(contains_ignore_ascii_case(&text, &needle), windows);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_next_capital_or_non_ascii_byte_is_the_first_one_a_byte_scan_finds(
+            text in "[a-zA-Z@_ ,.\u{e9}\u{4e2d}]{0,40}",
+            from in 0usize..48,
+        ) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let slow = bytes[from..]
+                .iter()
+                .position(|&b| b >= 0x80 || (0x40..=0x5F).contains(&b))
+                .map_or(bytes.len(), |at| from + at);
+            proptest::prop_assert_eq!(next_capital_or_non_ascii(bytes, from), slow);
         }
     }
 

@@ -5,7 +5,7 @@
 //! (`visit` → visit, visited, visiting); Han cues match anywhere.
 
 use crate::language::{is_han, may_contain_han};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::phrase_dfa::PhraseDfa;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -737,13 +737,13 @@ enum Entry {
 /// The cue table and, read in the same pass, other phrases a caller looks for in every sentence
 /// (`extract::reading`'s signals): one scan of a text, not one per list.
 ///
-/// Two automata: Han phrases, and all others. One over both would be a DFA three times the
+/// Two automata: Han phrases, and all others. One over both would be a table three times the
 /// size, its alphabet swollen by the bytes of Han text; apart, the Han one runs only on Han
 /// text. Both report every occurrence of every phrase (case-insensitively for ASCII letters);
 /// the cues are then chosen among them as a leftmost-longest search picks its matches.
 pub(crate) struct Scanner {
-    han: (AhoCorasick, Vec<Entry>),
-    other: (AhoCorasick, Vec<Entry>),
+    han: (PhraseDfa, Vec<Entry>),
+    other: (PhraseDfa, Vec<Entry>),
     /// What [`CueEdges::stands`] needs to know of each cue of [`CUES`], by index: read once
     /// here rather than from the cue's text at each occurrence.
     edges: Vec<CueEdges>,
@@ -784,21 +784,21 @@ impl CueEdges {
 impl Scanner {
     pub(crate) fn new(extra: &[&str]) -> Scanner {
         let build = |han: bool| {
+            // The cues are chosen among the occurrences each automaton finds: by script, as
+            // they are written. An extra phrase may go to the Han automaton whenever it can only
+            // be in text that one reads (a first byte of 0xE3 or above: full-width digits).
             let in_script = |phrase: &str| phrase.chars().next().is_some_and(is_han) == han;
+            let runs_with_han = |phrase: &str| phrase.as_bytes().first().is_some_and(|&b| b >= 0xE3) == han;
             let entries: Vec<Entry> = (0..CUES.len())
                 .filter(|&i| in_script(CUES[i].0))
                 .map(Entry::Cue)
-                .chain((0..extra.len()).filter(|&i| in_script(extra[i])).map(Entry::Extra))
+                .chain((0..extra.len()).filter(|&i| runs_with_han(extra[i])).map(Entry::Extra))
                 .collect();
             let phrases = entries.iter().map(|&entry| match entry {
                 Entry::Cue(i) => CUES[i].0,
                 Entry::Extra(i) => extra[i],
             });
-            let matcher = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(phrases)
-                .expect("the cue table builds");
+            let matcher = PhraseDfa::new(phrases);
             (matcher, entries)
         };
         Scanner {
@@ -823,12 +823,10 @@ impl Scanner {
         let occurrences = &mut occurrences.0;
         for (matcher, entries) in [Some(&self.other), han].into_iter().flatten() {
             occurrences.clear();
-            for m in matcher.find_overlapping_iter(text) {
-                match entries[m.pattern().as_usize()] {
-                    Entry::Cue(i) => occurrences.push((m.start(), m.end(), i)),
-                    Entry::Extra(i) => extra(i, m.start(), m.end()),
-                }
-            }
+            matcher.for_each(text, |phrase, start, end| match entries[phrase] {
+                Entry::Cue(i) => occurrences.push((start, end, i)),
+                Entry::Extra(i) => extra(i, start, end),
+            });
             // Leftmost-longest: the earliest cue, the longest there, then the next one after
             // it (no two cues are the same words in another case, so there are no ties).
             occurrences.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
@@ -948,6 +946,43 @@ mod tests {
             .map(|c| c.cue)
             .collect();
         assert_eq!(found, [Cue::Side(Side::China), Cue::Role, Cue::Side(Side::Uk)]);
+    }
+
+    /// [`Scanner::scan`] sorts the cues' occurrences by where they start and end, whatever the
+    /// order the automaton gives them in: no two may be found at the same place.
+    #[test]
+    fn no_two_cues_are_the_same_words_in_another_case() {
+        let mut folded: Vec<String> = CUES.iter().map(|(phrase, _)| phrase.to_ascii_lowercase()).collect();
+        folded.sort_unstable();
+        let before = folded.len();
+        folded.dedup();
+        assert_eq!(folded.len(), before);
+    }
+
+    #[test]
+    fn the_cue_automaton_finds_every_occurrence_aho_corasick_finds() {
+        let phrases: Vec<&str> = CUES.iter().map(|&(phrase, _)| phrase).collect();
+        let dfa = PhraseDfa::new(phrases.iter().copied());
+        let reference = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&phrases)
+            .unwrap();
+        for text in [
+            "The UK-China Joint Research Centre signed an MoU; British Ambassador visited the Expo.",
+            "Die Delegation unterzeichnete am Montag in Großbritannien eine Absichtserklärung.",
+            "À l'issue de la visite d'État, le Premier ministre a signé un protocole d'accord.",
+            "英国驻华大使访问重庆，双方签署合作备忘录。",
+        ] {
+            let mut found = Vec::new();
+            dfa.for_each(text, |phrase, start, end| found.push((phrase, start, end)));
+            found.sort_unstable();
+            let mut expected: Vec<(usize, usize, usize)> = reference
+                .find_overlapping_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            expected.sort_unstable();
+            assert_eq!(found, expected, "{text}");
+        }
     }
 
     #[test]

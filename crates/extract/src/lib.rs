@@ -29,6 +29,7 @@ mod language;
 pub mod lexicon;
 pub mod money;
 pub mod output;
+mod phrase_dfa;
 mod phrases;
 pub mod segment;
 

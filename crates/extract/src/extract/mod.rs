@@ -743,6 +743,30 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_holds_a_date_clue_where_a_date_could_start() {
+        let may_hold_date = |text: &str| {
+            Signals::read_with_cues(text, &mut Occurrences::default())
+                .1
+                .may_hold_date
+        };
+        for text in [
+            "She arrived YESTERDAY.",
+            "Il y a un an.",
+            "dans l'ANNÉE",
+            "im O\u{212A}T.",
+            "am Montagabend",
+            "去年",
+            "on the 5th",
+            "am １日",
+        ] {
+            assert!(may_hold_date(text), "{text}");
+        }
+        for text in ["The plan and the mayor's daybook.", "Das Gemontage", "Die Delegation"] {
+            assert!(!may_hold_date(text), "{text}");
+        }
+    }
+
+    #[test]
     fn the_event_date_in_a_dateline_sentence_beats_the_dateline() {
         let found = events(
             "date 2025-05\n\nLONDON, 15. Mai 2025 /PRNewswire/ -- Luohu organisierte am 12. Mai ein Forum in London.",

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::actors::space_in;
+use crate::language::next_capital_or_non_ascii;
 /// Each person named in full with a role, with the organisations their role names ("CEO of
 /// Diversifying.io").
 /// Borrowed from the readings: most are never copied into an event.
@@ -158,10 +159,15 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     // The first bytes of those first words: most words of a text (lower case) start with none
     // of them and need no hashing.
     let mut first_bytes = [false; 256];
+    // When they all are capitals or not ASCII (names mostly are), the lower-case text between
+    // is passed over eight bytes at a time.
+    let mut only_capitals_or_non_ascii = true;
     for (n, name) in names.iter().enumerate() {
         match name.split(|c: char| !joins(c)).find(|w| !w.is_empty()) {
             Some(word) => {
-                first_bytes[usize::from(word.as_bytes()[0])] = true;
+                let first = word.as_bytes()[0];
+                first_bytes[usize::from(first)] = true;
+                only_capitals_or_non_ascii &= first >= 0x80 || first & 0xE0 == 0x40;
                 by_first_word.entry(word).or_default().push(n);
             }
             None => always.push(n),
@@ -175,12 +181,19 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
                 for text in &texts {
                     // Words are read only where one of those bytes stands (never a UTF-8
                     // continuation byte: always at a character).
+                    let bytes = text.as_bytes();
+                    let next_start = |mut at: usize| loop {
+                        if only_capitals_or_non_ascii {
+                            at = next_capital_or_non_ascii(bytes, at);
+                        }
+                        match bytes.get(at) {
+                            None => return None,
+                            Some(&b) if first_bytes[usize::from(b)] => return Some(at),
+                            Some(_) => at += 1,
+                        }
+                    };
                     let mut from = 0;
-                    while let Some(found) = text.as_bytes()[from..]
-                        .iter()
-                        .position(|&b| first_bytes[usize::from(b)])
-                    {
-                        let start = from + found;
+                    while let Some(start) = next_start(from) {
                         let len = text[start..].find(|c: char| !joins(c)).unwrap_or(text.len() - start);
                         // Past the word, or past a byte that starts none (the next one found
                         // is again at a character).

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
+use crate::date_expr::{date_clues, is_date_word_char, ClueEdge};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
 use crate::money::may_hold_two_figures;
@@ -63,6 +64,9 @@ pub(super) struct Signals {
     pub(super) vague_time: bool,
     /// It adds a like fact beside the one just told ([`ALSO_WORDS`]).
     pub(super) also: bool,
+    /// It holds what every date starts at ([`date_clues`]); a sentence without may be passed
+    /// over by the date reader.
+    pub(super) may_hold_date: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -79,6 +83,7 @@ enum Signal {
     Count,
     VagueTime,
     Also,
+    DateClue(ClueEdge),
 }
 
 impl Signals {
@@ -100,9 +105,15 @@ impl Signals {
                 (VAGUE_TIMES, Signal::VagueTime),
                 (ALSO_WORDS, Signal::Also),
             ];
+            let clues = date_clues();
             let (phrases, signals): (Vec<&str>, Vec<Signal>) = lists
                 .iter()
                 .flat_map(|&(phrases, signal)| phrases.iter().map(move |&p| (p, signal)))
+                .chain(
+                    clues
+                        .iter()
+                        .map(|(clue, edge)| (clue.as_str(), Signal::DateClue(*edge))),
+                )
                 .unzip();
             (Scanner::new(&phrases), signals)
         });
@@ -125,6 +136,16 @@ impl Signals {
             Signal::Count => signals.counts = true,
             Signal::VagueTime => signals.vague_time = true,
             Signal::Also => signals.also |= is_word(start, end),
+            Signal::DateClue(edge) => {
+                signals.may_hold_date |= match edge {
+                    ClueEdge::Anywhere => true,
+                    ClueEdge::StartsWord => !sentence[..start].chars().next_back().is_some_and(is_date_word_char),
+                    ClueEdge::WholeWord => {
+                        !sentence[..start].chars().next_back().is_some_and(is_date_word_char)
+                            && !sentence[end..].chars().next().is_some_and(is_date_word_char)
+                    }
+                }
+            }
         });
         (cues, signals)
     }
@@ -189,20 +210,47 @@ pub(super) fn read_sentences<'g>(
         .map(|s| Signals::read_with_cues(&text[own(s)..s.end], &mut occurrences))
         .collect();
     let all_places: Vec<Vec<NameMatch>> = body.iter().map(|s| gazetteer.find(&text[own(s)..s.end])).collect();
-    body.iter()
+    // Likewise each reader of figures and dates: their code, too, is more than the processor's
+    // instruction cache holds beside the rest.
+    let all_figures: Vec<Vec<MoneyFigure>> = body
+        .iter()
+        .map(|s| {
+            let start = own(s);
+            let mut figures = find_money(&text[start..s.end], year);
+            for f in &mut figures {
+                f.start += start;
+                f.end += start;
+            }
+            figures
+        })
+        .collect();
+    // The reader keeps nothing from a sentence without dates, unless it counts its words to
+    // tell the language.
+    let may_skip = doc.lang != Language::Undetermined;
+    let all_dates: Vec<Vec<DateMention>> = body
+        .iter()
+        .zip(&all_cues)
+        .map(|(s, (_, signals))| {
+            if may_skip && !signals.may_hold_date {
+                return Vec::new();
+            }
+            let start = own(s);
+            let mut dates = date_reader.find(&text[start..s.end]);
+            for d in &mut dates {
+                d.start += start;
+                d.end += start;
+            }
+            dates
+        })
+        .collect();
+    let mut readings: Vec<Reading> = body
+        .iter()
         .zip(all_cues.into_iter().zip(all_places))
-        .map(|(&sentence, ((cues, mut signals), places))| {
+        .zip(all_figures.into_iter().zip(all_dates))
+        .map(|((&sentence, ((cues, mut signals), places)), (figures, dates))| {
             let start = own(&sentence);
             let slice = &text[start..sentence.end];
             let cues = shift(cues, start);
-            let figures: Vec<MoneyFigure> = find_money(slice, year)
-                .into_iter()
-                .map(|mut f| {
-                    f.start += start;
-                    f.end += start;
-                    f
-                })
-                .collect();
             // `U.S. dollars` names a currency, not a place.
             let mut places: Vec<NameMatch> = places
                 .into_iter()
@@ -223,15 +271,6 @@ pub(super) fn read_sentences<'g>(
             }
             let quoted = narration_after_quote(slice);
             let own_cues = event_cues(slice, &cues, start, &signals, quoted);
-            let dates: Vec<DateMention> = date_reader
-                .find(slice)
-                .into_iter()
-                .map(|mut d| {
-                    d.start += start;
-                    d.end += start;
-                    d
-                })
-                .collect();
             let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer))
                 .filter(|_| !only_generic_plurals(text, &own_cues, &places, &dates, &figures));
@@ -243,14 +282,6 @@ pub(super) fn read_sentences<'g>(
                         .iter()
                         .any(|c| matches!(c.cue, Cue::Kind(_)) && c.start >= narration);
             }
-            let actors = if kind.is_some() || has_role(&cues) || signals.lists_participants {
-                let mut actors = find_actors(text, start, sentence.end, &cues, &places, gazetteer, doc.lang);
-                actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
-                actors
-            } else {
-                Vec::new()
-            };
-            drop_places_inside_names(&mut places, &actors, slice, start);
             Reading {
                 sentence,
                 start,
@@ -259,11 +290,30 @@ pub(super) fn read_sentences<'g>(
                 places,
                 dates,
                 figures,
-                actors,
+                actors: Vec::new(),
                 signals,
             }
         })
-        .collect()
+        .collect();
+    // The actors last, for all sentences in turn, for the same reason.
+    for reading in &mut readings {
+        let Reading {
+            sentence,
+            start,
+            kind,
+            cues,
+            places,
+            signals,
+            ..
+        } = reading;
+        if kind.is_some() || has_role(cues) || signals.lists_participants {
+            let mut actors = find_actors(text, *start, sentence.end, cues, places, gazetteer, doc.lang);
+            actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
+            drop_places_inside_names(places, &actors, &text[*start..sentence.end], *start);
+            reading.actors = actors;
+        }
+    }
+    readings
 }
 
 /// "The pandemic has disrupted visits and conferences": kinds named only in the plural, with no
