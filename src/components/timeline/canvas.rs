@@ -17,14 +17,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// How marks are drawn, bottom to top: outside the time window (dimmed), crowded (sharing a
-/// lane: faint, without outline, so that a pile-up deepens the colour), and the rest.
+/// lane: faint, without outline, so that they read as a haze behind the marks with lanes of
+/// their own), and the rest.
 const LAYERS: usize = 3;
 const KINDS: usize = ALL_KINDS.len();
 /// Layers times shapes (bands under points) times kinds: each group is one path, since a path
 /// per mark would cost a fill call each.
 const GROUPS: usize = LAYERS * 2 * KINDS;
-/// Opacities: as in timeline.css for a band's fill and a mark outside the window; and for a
-/// crowded mark, about what shows a dozen piled up as solid colour and a lone one as faint.
+/// Opacities: as in timeline.css for a band's fill and a mark outside the window. A group is
+/// one path, filled once, so marks of one kind that overlap do not darken each other; crowded
+/// marks of different kinds do, layer on layer.
 const BAND_FILL_OPACITY: f64 = 0.8;
 const OUTSIDE_OPACITY: f64 = 0.22;
 const CROWDED_OPACITY: f64 = 0.35;
