@@ -1148,14 +1148,14 @@ fn make_event(
     capitalise_first(body, sentence_start);
     let mut evidence = vec![evidence_of(body, sentence_start)];
 
-    let mut event_places = vec![event_place(venue, venue_written, PlaceRole::Venue)];
+    let mut event_places = vec![EventPlace::of(venue_written, venue, PlaceRole::Venue, false)];
     if let Some(origin) = origin {
         let written = places.written(origin, lang);
         body.push_str(lang.sentence_gap());
         let start = body.len();
         body.push_str(&lang.origin_sentence(written));
         evidence.push(evidence_of(body, start));
-        event_places.push(event_place(origin, written, PlaceRole::Origin));
+        event_places.push(EventPlace::of(written, origin, PlaceRole::Origin, false));
     }
     if rng.percent(30) {
         body.push_str(lang.sentence_gap());
@@ -1201,20 +1201,6 @@ fn capitalise_first(body: &mut String, start: usize) {
     if first.is_lowercase() {
         let upper: String = first.to_uppercase().collect();
         body.replace_range(start..start + first.len_utf8(), &upper);
-    }
-}
-
-fn event_place(place: &Place, written: &str, role: PlaceRole) -> EventPlace {
-    EventPlace {
-        name: written.to_string(),
-        canonical: place.name.clone(),
-        lat: place.lat,
-        lon: place.lon,
-        country: place.country.clone(),
-        level: place.level,
-        role,
-        inferred: false,
-        gazetteer_id: place.id.clone(),
     }
 }
 

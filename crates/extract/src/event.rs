@@ -3,7 +3,7 @@
 
 use crate::date::{PartialDate, Precision};
 use crate::date_expr::Resolution;
-use crate::gazetteer::PlaceLevel;
+use crate::gazetteer::{Place, PlaceLevel};
 use crate::lexicon::{EventKind, Sector, Side};
 use crate::money::MoneyFigure;
 use serde::Serialize;
@@ -58,6 +58,33 @@ pub struct EventPlace {
     pub inferred: bool,
     /// Gazetteer id, for joining with map geometry.
     pub gazetteer_id: String,
+}
+
+impl EventPlace {
+    /// The gazetteer's `place`, written `name` in the text.
+    ///
+    /// # Example
+    /// ```
+    /// use atlas_extract::event::{EventPlace, PlaceRole};
+    /// use atlas_extract::gazetteer::Gazetteer;
+    /// let gazetteer = Gazetteer::bundled();
+    /// let london = gazetteer.place(gazetteer.lookup("London")[0]);
+    /// let place = EventPlace::of("Londres", london, PlaceRole::Venue, false);
+    /// assert_eq!((place.name.as_str(), place.country.as_str()), ("Londres", "GB"));
+    /// ```
+    pub fn of(name: &str, place: &Place, role: PlaceRole, inferred: bool) -> EventPlace {
+        EventPlace {
+            name: name.to_string(),
+            canonical: place.name.clone(),
+            lat: place.lat,
+            lon: place.lon,
+            country: place.country.clone(),
+            level: place.level,
+            role,
+            inferred,
+            gazetteer_id: place.id.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]

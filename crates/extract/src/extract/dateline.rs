@@ -52,7 +52,7 @@ impl Dateline {
             .collect::<Vec<_>>()
             .join(" ");
         let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
-            .map(|p| event_place(city, gazetteer.place(p), PlaceRole::Venue, true));
+            .map(|p| EventPlace::of(city, gazetteer.place(p), PlaceRole::Venue, true));
         let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
         Some(Dateline {
             place,
@@ -99,7 +99,7 @@ impl Dateline {
             let index = best_candidate(m.candidates, gazetteer, &[])?;
             let place = gazetteer.place(index);
             (place.level != PlaceLevel::Country)
-                .then(|| event_place(&head[m.start..m.end], place, PlaceRole::Venue, true))
+                .then(|| EventPlace::of(&head[m.start..m.end], place, PlaceRole::Venue, true))
         })?;
         let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
         Some(Dateline {

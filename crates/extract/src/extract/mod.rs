@@ -577,7 +577,7 @@ impl Story<'_, '_> {
         if let Some(place) = self.gazetteer.places().iter().find(|p| p.id == id) {
             event
                 .places
-                .push(event_place(&place.name, place, PlaceRole::Venue, true));
+                .push(EventPlace::of(&place.name, place, PlaceRole::Venue, true));
         }
     }
 
@@ -609,7 +609,7 @@ impl Story<'_, '_> {
             if place.level != PlaceLevel::Country && !event.places.iter().any(|p| p.gazetteer_id == place.id) {
                 event
                     .places
-                    .push(event_place(&text[m.start..m.end], place, PlaceRole::Mentioned, true));
+                    .push(EventPlace::of(&text[m.start..m.end], place, PlaceRole::Mentioned, true));
             }
         }
     }
@@ -655,7 +655,7 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
         let role = role_of(text, m, place, &actor_spans);
         event
             .places
-            .push(event_place(&text[m.start..m.end], place, role, false));
+            .push(EventPlace::of(&text[m.start..m.end], place, role, false));
     }
     // Venue first, then the places named, then where participants come from.
     event.places.sort_by_key(|p| match p.role {

@@ -54,20 +54,6 @@ pub(super) fn best_candidate(
         .min_by_key(|&i| preferred(gazetteer.place(i)))
 }
 
-pub(super) fn event_place(name: &str, place: &Place, role: PlaceRole, inferred: bool) -> EventPlace {
-    EventPlace {
-        name: name.to_string(),
-        canonical: place.name.clone(),
-        lat: place.lat,
-        lon: place.lon,
-        country: place.country.clone(),
-        level: place.level,
-        role,
-        inferred,
-        gazetteer_id: place.id.clone(),
-    }
-}
-
 /// Words just before a place that make it the venue (`in London`, `à Londres`, `在伦敦`).
 pub(super) const VENUE_MARKERS: &[&str] = &[
     " in ",
