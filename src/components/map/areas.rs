@@ -1,7 +1,8 @@
 //! Regions (and bare countries) shaded by how many visible events name them: a province is a
 //! place too, and a pin at its capital would claim a city the article never named.
 
-use super::basemap_layer::path_of;
+use super::basemap_layer::{reference_paths, shape_index};
+use super::layout::Detail;
 use super::target::{activate, leave, show_tip};
 use super::MapState;
 use crate::context::use_atlas;
@@ -21,7 +22,7 @@ fn opacity(count: usize, max: usize, level: PlaceLevel) -> f64 {
 }
 
 #[component]
-pub fn AreaLayer(focusable: bool) -> impl IntoView {
+pub fn AreaLayer(detail: Signal<Detail>, focusable: bool) -> impl IntoView {
     let context = use_atlas();
     let atlas = context.atlas;
     let state = expect_context::<MapState>();
@@ -52,6 +53,7 @@ pub fn AreaLayer(focusable: bool) -> impl IntoView {
                 {
                     let (shape, name, level) = area;
                     let country = level == PlaceLevel::Country;
+                    let index = shape_index(shape);
                     // Its events ascending (as visible events come): a hover is a binary search.
                     let members = Memo::new(move |_| {
                         state.areas.with(|areas| {
@@ -73,7 +75,7 @@ pub fn AreaLayer(focusable: bool) -> impl IntoView {
                         <path
                             class=if country { "area country" } else { "area region" }
                             data-area=shape
-                            d=path_of(shape)
+                            d=move || index.map_or("", |i| reference_paths(detail.get())[i].as_str())
                             fill-opacity=move || format!("{:.2}", opacity(count(), max.get(), level))
                             class:selected=move || has(context.selected.get())
                             class:hovered=move || has(context.hovered.get())

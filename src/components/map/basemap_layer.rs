@@ -3,28 +3,25 @@
 //! the world's 1:110m outlines) and tinted by side.
 
 use super::areas::AreaLayer;
-use super::layout::{basemap_transform, reference_view};
+use super::layout::{basemap_transform, reference_view, Detail};
 use super::MapState;
 use atlas_map::{path_d, BBox, Basemap, Level, Shape, View};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// Each shape's path in the reference view, in the basemap's order; made on first use.
-pub fn reference_paths() -> &'static [String] {
-    static PATHS: OnceLock<Vec<String>> = OnceLock::new();
-    PATHS.get_or_init(|| {
-        let view = reference_view();
+/// Each shape's path in the reference view of `detail`, in the basemap's order; made on first
+/// use (the fine paths when someone first zooms in).
+pub fn reference_paths(detail: Detail) -> &'static [String] {
+    static PATHS: [OnceLock<Vec<String>>; Detail::COUNT] = [const { OnceLock::new() }; Detail::COUNT];
+    PATHS[detail.index()].get_or_init(|| {
+        let view = reference_view(detail);
         Basemap::bundled().shapes().iter().map(|s| path_d(s, &view)).collect()
     })
 }
 
-/// The reference path of a shape by id (empty if none).
-pub fn path_of(id: &str) -> &'static str {
-    let map = Basemap::bundled();
-    map.shapes()
-        .iter()
-        .position(|s| s.id() == id)
-        .map_or("", |i| reference_paths()[i].as_str())
+/// The index of a shape in the basemap's order.
+pub fn shape_index(id: &str) -> Option<usize> {
+    Basemap::bundled().shapes().iter().position(|s| s.id() == id)
 }
 
 fn class_of(shape: &Shape) -> &'static str {
@@ -47,23 +44,24 @@ pub fn BasemapLayer(view: Signal<View>, only: Option<BBox>, focusable: bool) -> 
     let state = expect_context::<MapState>();
     // Events naming only "China" or "the UK" tint the whole side (see `area_places`).
     let tinted = move |id: &str| state.areas.with(|a| a.iter().any(|a| a.shape == id));
-    let map = Basemap::bundled();
-    let paths = reference_paths();
-    let shapes = map
+    // Changes only when a zoom crosses from one detail to another: then each path's `d` is
+    // replaced, once.
+    let detail = Memo::new(move |_| view.with(|v| Detail::for_zoom(v.zoom())));
+    let shapes = Basemap::bundled()
         .shapes()
         .iter()
-        .zip(paths)
+        .enumerate()
         // Their provinces and nations draw China and the UK.
-        .filter(|(s, _)| !matches!(s.id(), "CN" | "GB"))
-        .filter(|(s, d)| !d.is_empty() && only.as_ref().is_none_or(|b| meets(b, s.bbox())))
-        .map(|(s, d)| view! { <path class=class_of(s) data-shape=s.id() d=d.as_str() /> })
+        .filter(|(_, s)| !matches!(s.id(), "CN" | "GB"))
+        .filter(|(_, s)| only.as_ref().is_none_or(|b| meets(b, s.bbox())))
+        .map(|(i, s)| view! { <path class=class_of(s) data-shape=s.id() d=move || reference_paths(detail.get())[i].as_str() /> })
         .collect_view();
     view! {
         <g class="basemap" transform=move || view.with(basemap_transform)>
             <g class="shapes" class:tint-china=move || tinted("CN") class:tint-uk=move || tinted("GB")>
                 {shapes}
             </g>
-            <AreaLayer focusable />
+            <AreaLayer detail=detail.into() focusable />
         </g>
     }
 }

@@ -5,10 +5,43 @@
 use crate::state::Camera;
 use atlas_map::{project, BBox, View};
 
-/// The basemap's paths are drawn once at this zoom; every view is then a translate and a
-/// scale of them. At zoom 6 half a pixel (what `path_d` drops) is about the data's 0.01°
-/// grid, so zooming in shows all the detail there is.
-pub const REFERENCE_ZOOM: f64 = 6.0;
+/// How finely the basemap is drawn: its paths are drawn once per detail, in the whole world at
+/// that detail's zoom, and every view is a translate and a scale of the paths of its detail.
+/// A view is drawn with the coarsest detail it magnifies at most 2×, so what `path_d` drops
+/// (half a pixel) stays under a pixel: the first view of both countries (about zoom 2) draws a
+/// tenth of the finest points, and every one is parsed, laid out and rasterised by the browser
+/// on each frame of a pan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detail(usize);
+
+/// The zooms the details are drawn at. At zoom 6, half a pixel is about the data's 0.01° grid:
+/// zooming further in shows all the detail there is.
+const DETAIL_ZOOMS: [f64; 3] = [2.0, 4.0, 6.0];
+
+impl Detail {
+    /// How many there are; `index` is below it.
+    pub const COUNT: usize = DETAIL_ZOOMS.len();
+
+    /// The detail a view at `zoom` is drawn with.
+    pub fn for_zoom(zoom: f64) -> Detail {
+        Detail(
+            DETAIL_ZOOMS
+                .iter()
+                .position(|&drawn| zoom - drawn <= 1.0)
+                .unwrap_or(Detail::COUNT - 1),
+        )
+    }
+
+    /// The zoom its paths are drawn at.
+    pub fn zoom(self) -> f64 {
+        DETAIL_ZOOMS[self.0]
+    }
+
+    /// Its place among the details, coarsest first.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
 
 /// Closest zoom: a city's districts. Further in, the 0.01° data shows its grid and SVG's
 /// single-precision coordinates start to wobble.
@@ -29,11 +62,11 @@ pub fn world_scale(zoom: f64) -> f64 {
     256.0 * zoom.exp2()
 }
 
-/// The view the basemap paths are drawn in: the whole world at [`REFERENCE_ZOOM`], world
+/// The view the basemap paths of a detail are drawn in: the whole world at its zoom, world
 /// units times [`world_scale`] of it.
-pub fn reference_view() -> View {
-    let size = world_scale(REFERENCE_ZOOM);
-    View::new(0.0, 0.0, REFERENCE_ZOOM, size, size)
+pub fn reference_view(detail: Detail) -> View {
+    let size = world_scale(detail.zoom());
+    View::new(0.0, 0.0, detail.zoom(), size, size)
 }
 
 /// Screen pixels of the world's origin (180°W, the top of the Mercator square): with
@@ -46,10 +79,10 @@ pub fn origin(view: &View) -> (f64, f64) {
     (w / 2.0 - cx * scale, h / 2.0 - cy * scale)
 }
 
-/// The `transform` that puts the reference paths where `view` shows them.
+/// The `transform` that puts the reference paths of `view`'s detail where `view` shows them.
 pub fn basemap_transform(view: &View) -> String {
     let (x, y) = origin(view);
-    let k = (view.zoom() - REFERENCE_ZOOM).exp2();
+    let k = (view.zoom() - Detail::for_zoom(view.zoom()).zoom()).exp2();
     format!("translate({x:.2} {y:.2}) scale({k:.6})")
 }
 
@@ -190,19 +223,28 @@ mod tests {
 
     #[test]
     fn transforms_put_the_reference_paths_where_the_view_shows_them() {
-        let reference = reference_view();
-        let view = View::new(10.0, 50.0, 4.3, 900.0, 600.0);
-        let (ox, oy) = origin(&view);
-        let k = (view.zoom() - REFERENCE_ZOOM).exp2();
-        for (lon, lat) in [(-0.13, 51.5), (117.28, 31.86)] {
-            let (rx, ry) = reference.to_screen(lon, lat);
-            let (sx, sy) = view.to_screen(lon, lat);
-            assert!((ox + rx * k - sx).abs() < 1e-6 && (oy + ry * k - sy).abs() < 1e-6);
-            let (wx, wy) = project(lon, lat);
-            let scale = world_scale(view.zoom());
-            assert!((ox + wx * scale - sx).abs() < 1e-6 && (oy + wy * scale - sy).abs() < 1e-6);
+        for (zoom, detail) in [(0.0, 0), (2.1, 0), (3.0, 0), (3.1, 1), (5.0, 1), (5.2, 2), (9.5, 2)] {
+            let detail = Detail(detail);
+            let view = View::new(10.0, 50.0, zoom, 900.0, 600.0);
+            assert_eq!(Detail::for_zoom(zoom), detail);
+            let reference = reference_view(detail);
+            let (ox, oy) = origin(&view);
+            let k = (view.zoom() - detail.zoom()).exp2();
+            assert!(
+                k <= 2.0 || detail.index() == Detail::COUNT - 1,
+                "{zoom}: the paths are magnified {k}×"
+            );
+            let expected = format!("translate({ox:.2} {oy:.2}) scale({k:.6})");
+            assert_eq!(basemap_transform(&view), expected);
+            for (lon, lat) in [(-0.13, 51.5), (117.28, 31.86)] {
+                let (rx, ry) = reference.to_screen(lon, lat);
+                let (sx, sy) = view.to_screen(lon, lat);
+                assert!((ox + rx * k - sx).abs() < 1e-6 && (oy + ry * k - sy).abs() < 1e-6);
+                let (wx, wy) = project(lon, lat);
+                let scale = world_scale(view.zoom());
+                assert!((ox + wx * scale - sx).abs() < 1e-6 && (oy + wy * scale - sy).abs() < 1e-6);
+            }
         }
-        assert!(basemap_transform(&view).starts_with("translate("));
     }
 
     #[test]
