@@ -80,7 +80,9 @@ export async function splitWasm(dir, html, { optimize = process.env.TRUNK_PROFIL
     // The wasm-opt of package.json (Trunk.toml's version), as Trunk would use it.
     const local = join(root, "node_modules", ".bin", "wasm-opt");
     const wasmOpt = existsSync(local) ? local : "wasm-opt";
-    if (optimize) await Promise.all(modules.map((path) => run(wasmOpt, ["-Oz", path, "-o", path])));
+    // ATLAS_KEEP_NAMES=1 keeps function names, for profiles (with cargo's `strip = "none"`).
+    const names = process.env.ATLAS_KEEP_NAMES === "1" ? ["-g"] : [];
+    if (optimize) await Promise.all(modules.map((path) => run(wasmOpt, ["-Oz", ...names, path, "-o", path])));
 
     // 4. Content-hashed names, and the references between the files.
     let loaders = readFileSync(join(work, "__wasm_split.js"), "utf8");

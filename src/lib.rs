@@ -13,6 +13,7 @@ pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod json;
+mod lazy;
 pub mod mine;
 pub mod search;
 pub mod state;

@@ -1,3 +1,4 @@
+use super::later::{later, Later};
 use crate::context::use_atlas;
 use crate::extraction::DocumentView;
 use leptos::prelude::*;
@@ -16,24 +17,10 @@ pub fn Credits() -> impl IntoView {
     let context = use_atlas();
     let t = move || context.ui.get().strings();
     let opened = RwSignal::new(false);
-    let sources = move || {
-        let documents = &context.atlas.documents;
-        opened.get().then(|| {
-            if documents.len() <= ARTICLES_LISTED {
-                documents.iter().map(article).collect_view().into_any()
-            } else {
-                let ui = context.ui.get();
-                let (outlets, rest) = outlets(documents);
-                view! {
-                    {outlets
-                        .into_iter()
-                        .map(|(outlet, n)| view! { <li>{outlet}" — "{ui.count_articles(n)}</li> })
-                        .collect_view()}
-                    {(rest > 0).then(|| view! { <li class="credit-more">{ui.more_sources(rest)}</li> })}
-                }
-                .into_any()
-            }
-        })
+    let list = move || {
+        opened
+            .get()
+            .then(|| Suspend::new(async move { later(Later::Sources).await }))
     };
     view! {
         <footer class="site-footer">
@@ -41,9 +28,29 @@ pub fn Credits() -> impl IntoView {
             <p>{move || t().credits_text}</p>
             <details on:toggle=move |_| opened.set(true)>
                 <summary>{move || t().source}</summary>
-                <ul class="credit-list">{sources}</ul>
+                <ul class="credit-list">{list}</ul>
             </details>
         </footer>
+    }
+}
+
+/// Every article's source, or past `ARTICLES_LISTED` each outlet's (in the chunk of `later`).
+pub(super) fn sources() -> AnyView {
+    let context = use_atlas();
+    let documents = &context.atlas.documents;
+    if documents.len() <= ARTICLES_LISTED {
+        documents.iter().map(article).collect_view().into_any()
+    } else {
+        let ui = context.ui.get();
+        let (outlets, rest) = outlets(documents);
+        view! {
+            {outlets
+                .into_iter()
+                .map(|(outlet, n)| view! { <li>{outlet}" — "{ui.count_articles(n)}</li> })
+                .collect_view()}
+            {(rest > 0).then(|| view! { <li class="credit-more">{ui.more_sources(rest)}</li> })}
+        }
+        .into_any()
     }
 }
 

@@ -2,6 +2,7 @@ use crate::atlas::Atlas;
 use crate::context::use_atlas;
 use crate::download::{download, now_unix_seconds};
 use crate::export;
+use crate::lazy::split_off;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -51,23 +52,13 @@ pub fn ExportMenu() -> impl IntoView {
     }
 }
 
-/// Writes the `visible` events of `atlas` in `format` and offers the file: its name, and how
-/// many events it had to leave out (or why the browser refused the download). In the site's
-/// build (feature `split`) a chunk of its own, which `.ci/split-wasm.mjs` cuts from the
-/// module; elsewhere (tests) a plain call.
-#[cfg(feature = "split")]
-#[lazy]
-fn export_file(format: Format, atlas: &'static Atlas, visible: Vec<usize>) -> (&'static str, Result<usize, String>) {
-    write_file(format, atlas, visible)
-}
-
-#[cfg(not(feature = "split"))]
-async fn export_file(
-    format: Format,
-    atlas: &'static Atlas,
-    visible: Vec<usize>,
-) -> (&'static str, Result<usize, String>) {
-    write_file(format, atlas, visible)
+split_off! {
+    /// Writes the `visible` events of `atlas` in `format` and offers the file: its name, and
+    /// how many events it had to leave out (or why the browser refused the download). A chunk
+    /// of its own: the writers are needed only when someone exports.
+    fn export_file(format: Format, atlas: &'static Atlas, visible: Vec<usize>) -> (&'static str, Result<usize, String>) {
+        write_file(format, atlas, visible)
+    }
 }
 
 fn write_file(format: Format, atlas: &'static Atlas, visible: Vec<usize>) -> (&'static str, Result<usize, String>) {

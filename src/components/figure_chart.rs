@@ -1,12 +1,14 @@
+use super::later::{later, Later};
 use crate::context::use_atlas;
 use crate::extraction::EventKind;
+use crate::hooks::use_after_first_frame;
 use crate::time::extent;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 /// A trade or investment figure of a dated event.
 #[derive(Clone, PartialEq)]
-struct Point {
+pub(super) struct Point {
     event: usize,
     kind: EventKind,
     year: i32,
@@ -121,7 +123,6 @@ fn yearly(points: &[Point]) -> Vec<YearSummary> {
 pub fn FigureChart() -> impl IntoView {
     let context = use_atlas();
     let atlas = context.atlas;
-    let ui = context.ui;
     let points = Memo::new(move |_| {
         let mut points: Vec<Point> = Vec::new();
         for n in context.visible.get() {
@@ -147,87 +148,96 @@ pub fn FigureChart() -> impl IntoView {
         }
         points
     });
+    // Below the map, the timeline and the list: drawn once they are.
+    let after_first_frame = use_after_first_frame();
     move || {
         let points = points.get();
-        if points.is_empty() {
-            return None;
-        }
-        let t = ui.get().strings();
-        let (first, last) = points
+        (after_first_frame.get() && !points.is_empty())
+            .then(|| Suspend::new(async move { later(Later::Chart(points)).await }))
+    }
+}
+
+/// The chart of `points` and the figures that disagree (in the chunk of `later`).
+pub(super) fn chart(points: Vec<Point>) -> AnyView {
+    let context = use_atlas();
+    let atlas = context.atlas;
+    let ui = context.ui;
+    let t = ui.get().strings();
+    let (first, last) = points
+        .iter()
+        .fold((i32::MAX, i32::MIN), |(a, b), p| (a.min(p.day), b.max(p.day)));
+    let max = points.iter().map(|p| p.usd).fold(0.0, f64::max).max(1.0);
+    let (width, height) = (600.0, 160.0);
+    let x = move |day: i32| 40.0 + (width - 60.0) * f64::from(day - first) / f64::from((last - first).max(1));
+    let y = move |usd: f64| height - 20.0 - (height - 40.0) * (usd / max);
+    let (disagreements, disagreeing) = conflicts(&points);
+    let dots = if points.len() <= DOTS_UP_TO {
+        points
             .iter()
-            .fold((i32::MAX, i32::MIN), |(a, b), p| (a.min(p.day), b.max(p.day)));
-        let max = points.iter().map(|p| p.usd).fold(0.0, f64::max).max(1.0);
-        let (width, height) = (600.0, 160.0);
-        let x = move |day: i32| 40.0 + (width - 60.0) * f64::from(day - first) / f64::from((last - first).max(1));
-        let y = move |usd: f64| height - 20.0 - (height - 40.0) * (usd / max);
-        let (disagreements, disagreeing) = conflicts(&points);
-        let dots = if points.len() <= DOTS_UP_TO {
-            points
-                .iter()
-                .map(|p| {
-                    let n = p.event;
-                    let title = format!("{} — {}", p.text, crate::format::usd(p.usd));
-                    view! {
-                        <circle cx=x(p.day) cy=y(p.usd) r="5" data-kind=crate::state::kind_tag(p.kind) class="figure-dot" on:click=move |_| context.selected.set(Some(n))>
+            .map(|p| {
+                let n = p.event;
+                let title = format!("{} — {}", p.text, crate::format::usd(p.usd));
+                view! {
+                    <circle cx=x(p.day) cy=y(p.usd) r="5" data-kind=crate::state::kind_tag(p.kind) class="figure-dot" on:click=move |_| context.selected.set(Some(n))>
+                        <title>{title}</title>
+                    </circle>
+                }
+                .into_any()
+            })
+            .collect_view()
+    } else {
+        yearly(&points)
+            .into_iter()
+            .map(|summary| {
+                let (cx, n) = (x(summary.day), summary.median.event);
+                let title = format!(
+                    "{} figures, {}: median {} ({} – {})",
+                    summary.count,
+                    summary.median.year,
+                    crate::format::usd(summary.median.usd),
+                    crate::format::usd(summary.low),
+                    crate::format::usd(summary.high)
+                );
+                view! {
+                    <g data-kind=crate::state::kind_tag(summary.median.kind) class="figure-year">
+                        <line x1=cx x2=cx y1=y(summary.low) y2=y(summary.high) class="figure-range" />
+                        <circle cx=cx cy=y(summary.median.usd) r="5" class="figure-dot" on:click=move |_| context.selected.set(Some(n))>
                             <title>{title}</title>
                         </circle>
-                    }
-                    .into_any()
-                })
-                .collect_view()
-        } else {
-            yearly(&points)
-                .into_iter()
-                .map(|summary| {
-                    let (cx, n) = (x(summary.day), summary.median.event);
-                    let title = format!(
-                        "{} figures, {}: median {} ({} – {})",
-                        summary.count,
-                        summary.median.year,
-                        crate::format::usd(summary.median.usd),
-                        crate::format::usd(summary.low),
-                        crate::format::usd(summary.high)
-                    );
-                    view! {
-                        <g data-kind=crate::state::kind_tag(summary.median.kind) class="figure-year">
-                            <line x1=cx x2=cx y1=y(summary.low) y2=y(summary.high) class="figure-range" />
-                            <circle cx=cx cy=y(summary.median.usd) r="5" class="figure-dot" on:click=move |_| context.selected.set(Some(n))>
-                                <title>{title}</title>
-                            </circle>
-                        </g>
-                    }
-                    .into_any()
-                })
-                .collect_view()
-        };
-        Some(view! {
-            <section class="figures" aria-labelledby="figures-heading">
-                <h2 id="figures-heading">{t.money_chart}</h2>
-                <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=t.money_chart class="figure-chart">
-                    <line x1="40" x2=width - 20.0 y1=height - 20.0 y2=height - 20.0 class="axis" />
-                    {dots}
-                </svg>
-                {(!disagreements.is_empty()).then(|| view! {
-                    <h3>{t.conflicting_figures}</h3>
-                    <ul class="conflicts">
-                        {disagreements.into_iter().map(|(a, b)| {
-                            let source = |p: &Point| atlas.document(p.event).and_then(|d| d.source.clone().or(d.title.clone())).unwrap_or_default();
-                            view! {
-                                <li>
-                                    <span class="conflict-side">{format!("{} ({})", a.text, crate::format::usd(a.usd))}<small>{source(&a)}</small></span>
-                                    <span class="versus">"≠"</span>
-                                    <span class="conflict-side">{format!("{} ({})", b.text, crate::format::usd(b.usd))}<small>{source(&b)}</small></span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    {(disagreeing > CONFLICTS_LISTED).then(|| view! {
-                        <p class="facet-more">{ui.get().more_conflicts(disagreeing - CONFLICTS_LISTED)}</p>
-                    })}
+                    </g>
+                }
+                .into_any()
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="figures" aria-labelledby="figures-heading">
+            <h2 id="figures-heading">{t.money_chart}</h2>
+            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=t.money_chart class="figure-chart">
+                <line x1="40" x2=width - 20.0 y1=height - 20.0 y2=height - 20.0 class="axis" />
+                {dots}
+            </svg>
+            {(!disagreements.is_empty()).then(|| view! {
+                <h3>{t.conflicting_figures}</h3>
+                <ul class="conflicts">
+                    {disagreements.into_iter().map(|(a, b)| {
+                        let source = |p: &Point| atlas.document(p.event).and_then(|d| d.source.clone().or(d.title.clone())).unwrap_or_default();
+                        view! {
+                            <li>
+                                <span class="conflict-side">{format!("{} ({})", a.text, crate::format::usd(a.usd))}<small>{source(&a)}</small></span>
+                                <span class="versus">"≠"</span>
+                                <span class="conflict-side">{format!("{} ({})", b.text, crate::format::usd(b.usd))}<small>{source(&b)}</small></span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {(disagreeing > CONFLICTS_LISTED).then(|| view! {
+                    <p class="facet-more">{ui.get().more_conflicts(disagreeing - CONFLICTS_LISTED)}</p>
                 })}
-            </section>
-        })
+            })}
+        </section>
     }
+    .into_any()
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod facet_group;
 mod figure_chart;
 mod filter_panel;
 mod header;
+mod later;
 mod load_errors;
 mod map;
 mod mine;

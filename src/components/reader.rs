@@ -1,3 +1,4 @@
+use super::later::{later, Later};
 use crate::context::use_atlas;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -49,67 +50,74 @@ fn runs(text: &str, marks: &[(usize, usize, usize)], selected: Option<usize>) ->
 #[component]
 pub fn Reader() -> impl IntoView {
     let context = use_atlas();
-    let atlas = context.atlas;
     let ui = context.ui;
     let scroller = NodeRef::<Div>::new();
-    let content = move || {
-        let Some(n) = context.selected.get() else {
-            return view! { <p class="reader-empty">{move || ui.get().strings().reader_empty}</p> }.into_any();
-        };
-        let Some(document) = atlas.document(n) else {
-            return ().into_any();
-        };
-        let Some(text) = document.text.as_deref() else {
-            return ().into_any();
-        };
-        let document_index = atlas.document_of[n];
-        let marks: Vec<(usize, usize, usize)> = (0..atlas.events.len())
-            .filter(|&m| atlas.document_of[m] == document_index)
-            .flat_map(|m| atlas.events[m].evidence.iter().map(move |e| (e.start, e.end, m)))
-            .collect();
-        view! {
-            <p class="reader-meta">
-                <span class="language">{ui.get().language(document.lang)}</span>
-                {document.source.clone().map(|s| view! { <span class="source">{s}</span> })}
-            </p>
-            <div class="reader-text" lang=document.lang.tag()>
-                {runs(text, &marks, Some(n))
-                    .into_iter()
-                    .map(|run| match run.event {
-                        Some(m) if run.selected => view! { <mark class="evidence evidence-selected" data-event=m>{run.text}</mark> }.into_any(),
-                        Some(m) => view! {
-                            <mark class="evidence evidence-other" data-event=m on:click=move |_| context.selected.set(Some(m))>{run.text}</mark>
-                        }
-                        .into_any(),
-                        None => run.text.into_any(),
-                    })
-                    .collect_view()}
-            </div>
-        }
-        .into_any()
+    let content = move || match context.selected.get() {
+        Some(n) => Suspend::new(async move { later(Later::Article(n, scroller)).await }).into_any(),
+        None => view! { <p class="reader-empty">{move || ui.get().strings().reader_empty}</p> }.into_any(),
     };
-    // After each selection, bring its first sentence into the reader's view (the reader
-    // scrolls, not the page).
-    Effect::new(move |_| {
-        context.selected.track();
-        request_animation_frame(move || {
-            let Some(container) = scroller.get_untracked() else {
-                return;
-            };
-            if let Ok(Some(mark)) = container.query_selector(".evidence-selected") {
-                if let Ok(mark) = mark.dyn_into::<web_sys::HtmlElement>() {
-                    container.set_scroll_top(mark.offset_top() - container.client_height() / 3);
-                }
-            }
-        });
-    });
     view! {
         <section class="reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">{move || ui.get().strings().reader}</h2>
             <div class="reader-scroll" node_ref=scroller tabindex="0">
-                {content}
+                // Keeps what it shows while the next article's code is fetched (the first time
+                // only): an empty reader shortened the page, which scrolled it to the top.
+                <Transition>{content}</Transition>
             </div>
         </section>
+    }
+}
+
+/// The article of event `n` with the evidence marked (in the chunk of `later`: nothing is
+/// selected in most first views).
+pub(super) fn article_text(n: usize, scroller: NodeRef<Div>) -> AnyView {
+    let context = use_atlas();
+    let atlas = context.atlas;
+    let Some(document) = atlas.document(n) else {
+        return ().into_any();
+    };
+    let Some(text) = document.text.as_deref() else {
+        return ().into_any();
+    };
+    let document_index = atlas.document_of[n];
+    let marks: Vec<(usize, usize, usize)> = (0..atlas.events.len())
+        .filter(|&m| atlas.document_of[m] == document_index)
+        .flat_map(|m| atlas.events[m].evidence.iter().map(move |e| (e.start, e.end, m)))
+        .collect();
+    // The text is in place by the next frame (this view is mounted as soon as it is
+    // returned): then bring the selected sentence into the reader's view (the reader
+    // scrolls, not the page).
+    request_animation_frame(move || scroll_to_selected(scroller));
+    view! {
+        <p class="reader-meta">
+            <span class="language">{context.ui.get().language(document.lang)}</span>
+            {document.source.clone().map(|s| view! { <span class="source">{s}</span> })}
+        </p>
+        <div class="reader-text" lang=document.lang.tag()>
+            {runs(text, &marks, Some(n))
+                .into_iter()
+                .map(|run| match run.event {
+                    Some(m) if run.selected => view! { <mark class="evidence evidence-selected" data-event=m>{run.text}</mark> }.into_any(),
+                    Some(m) => view! {
+                        <mark class="evidence evidence-other" data-event=m on:click=move |_| context.selected.set(Some(m))>{run.text}</mark>
+                    }
+                    .into_any(),
+                    None => run.text.into_any(),
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+fn scroll_to_selected(scroller: NodeRef<Div>) {
+    let Some(container) = scroller.get_untracked() else {
+        return;
+    };
+    if let Ok(Some(mark)) = container.query_selector(".evidence-selected") {
+        if let Ok(mark) = mark.dyn_into::<web_sys::HtmlElement>() {
+            container.set_scroll_top(mark.offset_top() - container.client_height() / 3);
+        }
     }
 }
 

@@ -29,6 +29,8 @@ const TYPES = {
  * Serves `dir` at http://127.0.0.1:<free port><basePath>, and each of `extraFiles` (name → path
  * on disk) beside it. Resolves to { url, requests, close }.
  * `requests` records every path asked for, so a test can check nothing left the sub-path.
+ * Like common static hosts (nginx, GitHub Pages), each response carries an ETag and is
+ * revalidated before reuse (`no-cache`): a warm cache answers 304 and keeps the compiled wasm.
  */
 export async function serveDirectory(dir, basePath = "/", extraFiles = {}) {
   const requests = [];
@@ -46,9 +48,20 @@ export async function serveDirectory(dir, basePath = "/", extraFiles = {}) {
       return;
     }
     try {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      let stat = statSync(file);
+      if (stat.isDirectory()) {
+        file = join(file, "index.html");
+        stat = statSync(file);
+      }
+      // nginx's form: modification time and size, in hex.
+      const etag = `"${Math.floor(stat.mtimeMs / 1000).toString(16)}-${stat.size.toString(16)}"`;
+      const headers = { etag, "cache-control": "no-cache" };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404).end("not found");
     }

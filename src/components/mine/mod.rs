@@ -11,6 +11,7 @@ mod place_picker;
 mod text_field;
 
 use crate::context::use_atlas;
+use crate::lazy::split_off;
 use crate::mine::session::{use_mine, Engine, MineSession};
 use add_form::AddForm;
 use article_review::ArticleReview;
@@ -51,17 +52,11 @@ pub fn MinePanel() -> impl IntoView {
     })
 }
 
-/// The open panel: in the site's build (feature `split`) a chunk of its own, which
-/// `.ci/split-wasm.mjs` cuts from the module; elsewhere (tests) a plain call.
-#[cfg(feature = "split")]
-#[lazy]
-fn panel(session: MineSession) -> AnyView {
-    panel_view(session)
-}
-
-#[cfg(not(feature = "split"))]
-async fn panel(session: MineSession) -> AnyView {
-    panel_view(session)
+split_off! {
+    /// The open panel, a chunk of its own (see `MinePanel`).
+    fn panel(session: MineSession) -> AnyView {
+        panel_view(session)
+    }
 }
 
 fn panel_view(session: MineSession) -> AnyView {

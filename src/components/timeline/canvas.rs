@@ -38,9 +38,6 @@ pub fn MarksCanvas(model: Model) -> impl IntoView {
     let theme = RwSignal::new(0u32);
     // Owned by this component: dropped (and so disconnected) when the canvas goes.
     let watch = StoredValue::new_local(None::<ThemeWatch>);
-    canvas.on_load(move |element| {
-        watch.set_value(ThemeWatch::new(&element, move || theme.update(|v| *v += 1)));
-    });
     // The domain changes once per animation frame at most (`Model::set_domain`), and an effect
     // runs once for all the changes of a task: drawing here keeps the marks in step with the
     // SVG axis in the same frame, where another requestAnimationFrame would draw them a frame
@@ -52,7 +49,19 @@ pub fn MarksCanvas(model: Model) -> impl IntoView {
         let version = theme.get();
         let palette = match previous.flatten() {
             Some((seen, palette)) if seen == version => palette,
-            _ => Palette::read(&element),
+            _ => {
+                // Effects may run before the canvas is in the page, where its colours do not
+                // apply yet (read then, every mark was the fallback grey until a theme switch):
+                // again next frame.
+                let Some(palette) = Palette::read(&element) else {
+                    request_animation_frame(move || _ = theme.try_update(|v| *v += 1));
+                    return None;
+                };
+                if watch.with_value(Option::is_none) {
+                    watch.set_value(ThemeWatch::new(&element, move || theme.update(|v| *v += 1)));
+                }
+                palette
+            }
         };
         model.index.with(|index| {
             model.lanes.with(|lanes| {

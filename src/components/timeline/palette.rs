@@ -17,8 +17,12 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// The colours as they apply to `element` now.
-    pub fn read(element: &Element) -> Palette {
+    /// The colours as they apply to `element` now; `None` while it is not in the page, where
+    /// no stylesheet applies to it.
+    pub fn read(element: &Element) -> Option<Palette> {
+        if !element.is_connected() {
+            return None;
+        }
         let style = leptos::prelude::window().get_computed_style(element).ok().flatten();
         let value = |name: &str, fallback: &str| {
             style
@@ -28,13 +32,13 @@ impl Palette {
                 .filter(|v| !v.is_empty())
                 .unwrap_or_else(|| fallback.to_string())
         };
-        Palette {
+        Some(Palette {
             kinds: ALL_KINDS
                 .iter()
                 .map(|&kind| value(&format!("--kind-{}", kind_tag(kind)), "#5f6770"))
                 .collect(),
             surface: value("--tl-surface", "#ffffff"),
-        }
+        })
     }
 
     pub fn kind(&self, slot: usize) -> &str {
