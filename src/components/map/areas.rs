@@ -1,7 +1,7 @@
 //! Regions (and bare countries) shaded by how many visible events name them: a province is a
 //! place too, and a pin at its capital would claim a city the article never named.
 
-use super::basemap_layer::{reference_paths, shape_index};
+use super::basemap_layer::{reference_path, shape_index};
 use super::layout::Detail;
 use super::target::{activate, leave, show_tip};
 use super::MapState;
@@ -75,7 +75,7 @@ pub fn AreaLayer(detail: Signal<Detail>, focusable: bool) -> impl IntoView {
                         <path
                             class=if country { "area country" } else { "area region" }
                             data-area=shape
-                            d=move || index.map_or("", |i| reference_paths(detail.get())[i].as_str())
+                            d=move || index.map_or("", |i| reference_path(detail.get(), i))
                             fill-opacity=move || format!("{:.2}", opacity(count(), max.get(), level))
                             class:selected=move || has(context.selected.get())
                             class:hovered=move || has(context.hovered.get())

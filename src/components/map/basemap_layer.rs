@@ -9,13 +9,15 @@ use atlas_map::{path_d, BBox, Basemap, Level, Shape, View};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// Each shape's path in the reference view of `detail`, in the basemap's order; made on first
-/// use (the fine paths when someone first zooms in).
-pub fn reference_paths(detail: Detail) -> &'static [String] {
-    static PATHS: [OnceLock<Vec<String>>; Detail::COUNT] = [const { OnceLock::new() }; Detail::COUNT];
-    PATHS[detail.index()].get_or_init(|| {
-        let view = reference_view(detail);
-        Basemap::bundled().shapes().iter().map(|s| path_d(s, &view)).collect()
+/// The path of the basemap's shape `index` in the reference view of `detail`, made on first
+/// use: the inset draws a dozen shapes in its own detail, and the finer details wait for
+/// someone to zoom in.
+pub fn reference_path(detail: Detail, index: usize) -> &'static str {
+    static PATHS: [OnceLock<Box<[OnceLock<String>]>>; Detail::COUNT] = [const { OnceLock::new() }; Detail::COUNT];
+    let shapes = Basemap::bundled().shapes();
+    let paths = PATHS[detail.index()].get_or_init(|| shapes.iter().map(|_| OnceLock::new()).collect());
+    paths.get(index).map_or("", |path| {
+        path.get_or_init(|| path_d(&shapes[index], &reference_view(detail)))
     })
 }
 
@@ -54,7 +56,7 @@ pub fn BasemapLayer(view: Signal<View>, only: Option<BBox>, focusable: bool) -> 
         // Their provinces and nations draw China and the UK.
         .filter(|(_, s)| !matches!(s.id(), "CN" | "GB"))
         .filter(|(_, s)| only.as_ref().is_none_or(|b| meets(b, s.bbox())))
-        .map(|(i, s)| view! { <path class=class_of(s) data-shape=s.id() d=move || reference_paths(detail.get())[i].as_str() /> })
+        .map(|(i, s)| view! { <path class=class_of(s) data-shape=s.id() d=move || reference_path(detail.get(), i) /> })
         .collect_view();
     view! {
         <g class="basemap" transform=move || view.with(basemap_transform)>
