@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { DIST, useBuiltSite, watchForErrors, artifactPath, serveDirectory } from "./support.mjs";
+import { DIST, useBuiltSite, watchForErrors, artifactPath, serveDirectory, decodePng } from "./support.mjs";
 
 const site = useBuiltSite("/atlas/");
 
@@ -53,6 +53,47 @@ test("the map draws China's provinces, the UK's nations, markers, shaded regions
     assert.deepEqual(errors, [], "no errors");
     await page.close();
   }
+});
+
+test("the arcs are painted where their paths run, at every zoom", async () => {
+  // An arc's path can be in the page and still paint nothing (a stroke scaled to nothing, say):
+  // the screen is compared with and without the arcs at points along the busiest routes.
+  const { page, errors } = await open();
+  const arcs = page.locator(`${MAIN} .arcs`);
+  /** Of nineteen points along the routes, those in the pane, and how many of them look
+   * different without the arcs. */
+  const painted = async () => {
+    const points = await page.locator(`${MAIN} path.arc[data-routes]:not([data-routes="0"])`).last().evaluate((path) => {
+      const length = path.getTotalLength();
+      const pane = path.ownerSVGElement.getBoundingClientRect();
+      return [...Array(19).keys()]
+        .map((k) => path.getPointAtLength((length * (k + 1)) / 20).matrixTransform(path.getScreenCTM()))
+        .filter((p) => p.x > pane.left + 2 && p.x < pane.right - 2 && p.y > pane.top + 2 && p.y < pane.bottom - 2)
+        .map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
+    });
+    const shown = decodePng(await page.screenshot());
+    await arcs.evaluate((layer) => (layer.style.visibility = "hidden"));
+    const hidden = decodePng(await page.screenshot());
+    await arcs.evaluate((layer) => (layer.style.visibility = ""));
+    const differs = ({ x, y }) => {
+      const [a, b] = [shown.pixel(x, y), hidden.pixel(x, y)];
+      return a.some((v, i) => Math.abs(v - b[i]) > 30);
+    };
+    return { inside: points.length, differ: points.filter(differs).length };
+  };
+  // Some points may sit under a marker, where an arc ends, or under the inset.
+  const shows = ({ inside, differ }) => inside >= 5 && differ >= inside / 2;
+  const first = await painted();
+  assert.ok(shows(first), `the first view's arcs show (${JSON.stringify(first)})`);
+  // Zoomed in two steps, the arcs (drawn at the closest zoom and scaled down) still show.
+  await page.locator(MAIN).focus();
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("map"));
+  const zoomed = await painted();
+  assert.ok(shows(zoomed), `the zoomed-in arcs show (${JSON.stringify(zoomed)})`);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 test("clicking a marker selects its event: the card and the evidence appear", async () => {

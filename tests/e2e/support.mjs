@@ -2,6 +2,7 @@
 // Debian's Chromium with Playwright (never a downloaded browser).
 import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
+import { inflateSync } from "node:zlib";
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, mkdirSync } from "node:fs";
@@ -102,6 +103,48 @@ export async function launchChromium() {
 }
 
 /** Collects console errors, uncaught exceptions and failed requests of a page. */
+/**
+ * Decodes a PNG as Playwright's screenshots write it (8-bit RGB or RGBA, not interlaced):
+ * { width, height, pixel(x, y) → [r, g, b] }. Lets a test look at what was painted where no
+ * element can say (an SVG stroke's width on screen, say).
+ */
+export function decodePng(png) {
+  const chunks = [];
+  let width = 0, height = 0, channels = 0;
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString("latin1", at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === "IHDR") {
+      [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)];
+      const [depth, color, interlace] = [data[8], data[9], data[12]];
+      assert.ok(depth === 8 && (color === 2 || color === 6) && interlace === 0, "an 8-bit RGB(A) PNG");
+      channels = color === 6 ? 4 : 3;
+    } else if (type === "IDAT") chunks.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * channels;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i];
+      const a = i >= channels ? out[y * stride + i - channels] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + i] : 0;
+      const c = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels] : 0;
+      const paeth = () => {
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      };
+      const predicted = [0, a, b, (a + b) >> 1, paeth()][filter];
+      out[y * stride + i] = (x + predicted) & 0xff;
+    }
+  }
+  return { width, height, pixel: (x, y) => [...out.subarray(y * stride + x * channels, y * stride + x * channels + 3)] };
+}
+
 export function watchForErrors(page) {
   const errors = [];
   page.on("console", (msg) => {
