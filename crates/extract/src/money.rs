@@ -582,17 +582,18 @@ pub(crate) fn may_hold_two_figures(text: &str) -> bool {
 }
 
 /// Whether a figure may start at byte `b`: anchors are ASCII digits, fullwidth digits (lead
-/// byte EF) and Han numerals (lead bytes E4..E9); all other bytes, continuation bytes
-/// included, are passed over.
+/// byte EF) and the Han numerals a figure begins with, `一`…`九`, `两`, `兩` and `十` (lead
+/// bytes E4 and E5); all other bytes, continuation bytes included, are passed over. In Han
+/// text, most characters have other lead bytes.
 fn is_anchor(b: u8) -> bool {
-    b.is_ascii_digit() || (0xE4..=0xEF).contains(&b)
+    b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xEF)
 }
 
 /// The first [`is_anchor`] byte of `bytes` from `from` on. Eight bytes at a time: a byte is
-/// looked at only when its high nibble is 3 or E (digits are 0x30–0x39, the lead bytes
-/// 0xE4–0xEF), which letters, spaces and most punctuation never have.
+/// looked at only when its high nibble is 3 or E (digits are 0x30–0x39, the lead bytes 0xE4,
+/// 0xE5 and 0xEF), which letters, spaces and most punctuation never have.
 fn next_anchor(bytes: &[u8], from: usize) -> Option<usize> {
-    // In Han text the next character's lead byte, right here, is mostly one: told at once.
+    // Right after a digit, or a Han numeral, comes the next one: told at once.
     if bytes.get(from).is_some_and(|&b| is_anchor(b)) {
         return Some(from);
     }
