@@ -958,13 +958,26 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
 
 /// `AstraZeneca`, `BBK`, `TusHoldings`, `Diversifying.io`: one word that is clearly a name.
 fn looks_like_brand(word: &str) -> bool {
-    // One pass over the letters: how many, a capital after the first, all capitals.
-    let (mut count, mut inner_capital, mut all_caps) = (0, false, true);
-    for upper in word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase) {
-        inner_capital |= count > 0 && upper;
-        all_caps &= upper;
-        count += 1;
+    // One pass over the letters (bytes, in ASCII): how many, a capital after the first, all
+    // capitals.
+    fn shape(uppers: impl Iterator<Item = bool>) -> (usize, bool, bool) {
+        let (mut count, mut inner_capital, mut all_caps) = (0, false, true);
+        for upper in uppers {
+            inner_capital |= count > 0 && upper;
+            all_caps &= upper;
+            count += 1;
+        }
+        (count, inner_capital, all_caps)
     }
+    let (count, inner_capital, all_caps) = if word.is_ascii() {
+        shape(
+            word.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.is_ascii_uppercase()),
+        )
+    } else {
+        shape(word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase))
+    };
     count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
 }
 
@@ -1320,11 +1333,23 @@ fn is_capitalised_unless_lower(word: &str, first: u8) -> bool {
     }
     // Most of the others are ASCII: read byte by byte, without decoding.
     if word.is_ascii() {
-        let letters = word.bytes().filter(u8::is_ascii_alphabetic);
-        return capitalised_letters(
-            first.is_ascii_alphabetic(),
-            letters.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())),
-        );
+        // One pass over the bytes after the first letter, which must be a capital: the lower-
+        // and upper-case letters counted.
+        let bytes = word.as_bytes();
+        let Some(first_letter) = bytes.iter().position(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        if !bytes[first_letter].is_ascii_uppercase() {
+            return false;
+        }
+        let (mut lower, mut upper) = (0usize, 0usize);
+        for &b in &bytes[first_letter + 1..] {
+            lower += usize::from(b.is_ascii_lowercase());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        // As `capitalised_letters` tells it: some lowercase letter after a first letter that
+        // starts the word, or capitals only (two at least).
+        return (first.is_ascii_alphabetic() && lower > 0) || (upper > 0 && lower == 0);
     }
     let letters = word.chars().filter(|c| c.is_alphabetic());
     capitalised_letters(

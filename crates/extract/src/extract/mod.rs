@@ -70,23 +70,19 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     // The event the last event sentence went to: not always the newest one (a sentence pointing
     // back adds to an earlier event).
     let mut last_told: Option<usize> = None;
-    let mut told: FxHashMap<&str, usize> = FxHashMap::default();
-    for reading in &readings {
-        *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
+    // Pages repeat their lead (a teaser above the story): a sentence told twice is read where
+    // the story tells it, the last time, beside its dateline. From the end, one hash per sentence.
+    let mut later: FxHashSet<&str> = FxHashSet::default();
+    let mut told_again = vec![false; readings.len()];
+    for (again, reading) in told_again.iter_mut().zip(&readings).rev() {
+        let own = &text[reading.start..reading.sentence.end];
+        *again = own.len() >= 40 && !later.insert(own);
     }
     // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
     let mut vague: Vec<bool> = Vec::new();
     for (n, reading) in readings.iter().enumerate() {
         let paragraph = reading.sentence.paragraph;
-        let own = &text[reading.start..reading.sentence.end];
-        // Pages repeat their lead (a teaser above the story): a sentence told twice is read
-        // where the story tells it, the last time, beside its dateline.
-        if own.len() >= 40
-            && told.get_mut(own).is_some_and(|left| {
-                *left -= 1;
-                *left > 0
-            })
-        {
+        if told_again[n] {
             continue;
         }
         // "…, a affirmé lundi l'ambassadeur. S'exprimant lors d'une rencontre, …": the sentence

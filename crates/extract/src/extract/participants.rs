@@ -194,7 +194,18 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
                     };
                     let mut from = 0;
                     while let Some(start) = next_start(from) {
-                        let len = text[start..].find(|c: char| !joins(c)).unwrap_or(text.len() - start);
+                        // ASCII byte by byte; from the first other byte on, by characters.
+                        let ascii = bytes[start..]
+                            .iter()
+                            .position(|b| !b.is_ascii_alphanumeric())
+                            .unwrap_or(bytes.len() - start);
+                        let rest = start + ascii;
+                        let len = match bytes.get(rest) {
+                            Some(&b) if b >= 0x80 => {
+                                ascii + text[rest..].find(|c: char| !joins(c)).unwrap_or(text.len() - rest)
+                            }
+                            _ => ascii,
+                        };
                         // Past the word, or past a byte that starts none (the next one found
                         // is again at a character).
                         from = start + len.max(1);
