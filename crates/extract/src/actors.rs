@@ -540,26 +540,25 @@ pub fn find_actors(
                 .iter()
                 .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1)
                 && name.split_whitespace().count() <= 2);
-        if name.is_empty()
-            || only_role
-            || is_not_name(name)
-            || is_event_name(name)
-            || continues_title(text, start + span.0, name, cues)
-        {
+        if name.is_empty() || only_role || is_not_name(name) {
+            continue;
+        }
+        // The name's words, split once for what is asked of them from here on.
+        words.clear();
+        words.extend(name.split_whitespace());
+        if names_an_event(&words) || continues_title(text, start + span.0, name, cues) {
             continue;
         }
         // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
         if lang == Language::German {
-            let mut two = name.split_whitespace();
-            if let (Some(noun), Some(brand), None) = (two.next(), two.next(), two.next()) {
+            if let [noun, brand] = words[..] {
                 if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
                     span.0 = offset_in(sentence, brand);
+                    words.remove(0);
                 }
             }
         }
         let name = &sentence[span.0..span.1];
-        words.clear();
-        words.extend(name.split_whitespace());
         let is_org = words
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
@@ -866,15 +865,18 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
     let lead = sentence.len() - sentence.trim_start().len();
     let mut actors = Vec::new();
     // The sentence's places, with offsets into the sentence.
-    let matches: Vec<NameMatch> = places
-        .iter()
-        .filter(|m| start <= m.start && m.end <= end)
-        .map(|m| NameMatch {
-            start: m.start - start,
-            end: m.end - start,
-            ..*m
-        })
-        .collect();
+    // A sentence's places are all in it: room for them at once.
+    let mut matches: Vec<NameMatch> = Vec::with_capacity(places.len());
+    matches.extend(
+        places
+            .iter()
+            .filter(|m| start <= m.start && m.end <= end)
+            .map(|m| NameMatch {
+                start: m.start - start,
+                end: m.end - start,
+                ..*m
+            }),
+    );
     for (n, m) in matches.iter().enumerate() {
         let Some(place) = m.candidates.first().map(|&i| gazetteer.place(i)) else {
             continue;
@@ -1108,6 +1110,11 @@ fn continues_title(text: &str, at: usize, name: &str, cues: &[CueMatch]) -> bool
 /// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
 /// Science`): what happened, not who took part. `London Tech Week`, an organiser, stays.
 fn is_event_name(name: &str) -> bool {
+    names_an_event(&name.split_whitespace().collect::<Vec<_>>())
+}
+
+/// [`is_event_name`] of a name split into its words (at whitespace).
+fn names_an_event(words: &[&str]) -> bool {
     const EVENT_NOUNS: &[&str] = &[
         "summit",
         "forum",
@@ -1138,18 +1145,17 @@ fn is_event_name(name: &str) -> bool {
         "séminaire",
         "salon",
     ];
-    let mut words = name.split_whitespace();
-    let Some(first) = words.next() else {
+    let Some((&first, rest)) = words.split_first() else {
         return false;
     };
-    let last = words.next_back();
+    let last = rest.last();
     fn bare(word: &str) -> &str {
         word.trim_matches(|c: char| !c.is_alphanumeric())
     }
     let is_one_of = |nouns: &[&str], word: &str| nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
-    (is_one_of(EVENT_NOUNS, bare(last.unwrap_or(first)))
+    (is_one_of(EVENT_NOUNS, bare(last.unwrap_or(&first)))
         || (last.is_some() && is_one_of(FIRST_EVENT_NOUNS, bare(first))))
-        && !name.split_whitespace().any(is_org_word)
+        && !words.iter().any(|w| is_org_word(w))
 }
 
 /// French capitalises the first noun of an institution's name and not the rest (`Bureau
@@ -1177,8 +1183,10 @@ const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Brita
 
 /// Byte ranges of runs of capitalised words (with connectors inside), within `sentence`.
 fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
     let words = words_with_offsets(sentence);
+    // A sentence read for actors has a few spans, rarely more than sixteen: one allocation
+    // rather than three as the list grows.
+    let mut spans = Vec::with_capacity(words.len().min(16));
     let mut i = 0;
     while i < words.len() {
         let (start, word) = words[i];

@@ -31,7 +31,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// assert_eq!(found, ["Dr. Li met Mr. Smith on Sept. 29.", "They signed an MoU.", "双方签署了协议。", "合作将继续。"]);
 /// ```
 pub fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // News sentences run to some 150 bytes: room for about as many as the text holds, in one
+    // allocation rather than a growing list copied at each step.
+    let mut out = Vec::with_capacity(range.len() / 150 + 4);
     let mut paragraph = 0;
     let mut line_start = range.start;
     // Line by line, each with its line break (`split_inclusive`), the breaks found by memchr.

@@ -417,8 +417,9 @@ impl Story<'_, '_> {
             date_precision: None,
             date_source: None,
             planned: false,
-            places: Vec::new(),
-            actors: Vec::new(),
+            // Room for what the event's own sentence names, the most that comes to most events.
+            places: Vec::with_capacity(reading.places.len()),
+            actors: Vec::with_capacity(reading.actors.len()),
             sectors: Vec::new(),
             figures: Vec::new(),
             evidence: Vec::new(),
@@ -635,11 +636,8 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
             event.planned = mention.planned;
         }
     }
-    let actor_spans: Vec<(usize, usize)> = reading
-        .actors
-        .iter()
-        .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
-        .collect();
+    // Where the actors are named: looked for only when a new place's role is asked.
+    let mut actor_spans: Option<Vec<(usize, usize)>> = None;
     for m in &reading.places {
         let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {
             continue;
@@ -648,7 +646,14 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
         if event.places.iter().any(|p| p.gazetteer_id == place.id) {
             continue;
         }
-        let role = role_of(text, m, place, &actor_spans);
+        let actor_spans = actor_spans.get_or_insert_with(|| {
+            reading
+                .actors
+                .iter()
+                .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
+                .collect()
+        });
+        let role = role_of(text, m, place, actor_spans);
         event
             .places
             .push(EventPlace::of(&text[m.start..m.end], place, role, false));

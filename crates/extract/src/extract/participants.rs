@@ -176,7 +176,9 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     groups
         .into_iter()
         .map(|texts| {
-            let mut candidates: Vec<usize> = always.clone();
+            // Each name once, mostly: room for all of them at once.
+            let mut candidates: Vec<usize> = Vec::with_capacity(names.len());
+            candidates.extend_from_slice(&always);
             if !by_first_word.is_empty() {
                 for text in &texts {
                     // Words are read only where one of those bytes stands (never a UTF-8
