@@ -1489,12 +1489,19 @@ fn side_of_role(
 }
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
-/// in both scripts.
-const HAN_ORG_STOPS: &str = "的与與和及在了是、将將为為于於对對向同并並据據由";
+/// in both scripts. (A list of characters, not a `str`: `str::contains` of a character outside
+/// ASCII sets up a substring searcher for each call, and it is asked of every character.)
+const HAN_ORG_STOPS: &[char] = &[
+    '的', '与', '與', '和', '及', '在', '了', '是', '、', '将', '將', '为', '為', '于', '於', '对', '對', '向', '同',
+    '并', '並', '据', '據', '由',
+];
 
 /// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
-const HAN_NAME_STOPS: &str =
-    "的与和及、等在对對共同是将將为為于於表示说說会會见見出席率陪向就了也均都同并並，,。；;：:（(）)“”《》";
+const HAN_NAME_STOPS: &[char] = &[
+    '的', '与', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於', '表',
+    '示', '说', '說', '会', '會', '见', '見', '出', '席', '率', '陪', '向', '就', '了', '也', '均', '都', '同', '并',
+    '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》',
+];
 
 /// Modifiers between a name and its role (`刘桂平常务副市长`).
 const HAN_ROLE_MODIFIERS: &[&str] = &[
@@ -1512,14 +1519,14 @@ fn han_name_before_role(before: &str) -> Option<(String, usize)> {
     let name_start = rest
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .take_while(|&(_, c)| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(&c))
         .last()
         .map(|(i, _)| i)?;
     let name = &rest[name_start..];
     let at_boundary = rest[..name_start]
         .chars()
         .next_back()
-        .is_none_or(|c| !is_han(c) || HAN_NAME_STOPS.contains(c));
+        .is_none_or(|c| !is_han(c) || HAN_NAME_STOPS.contains(&c));
     let chars = name.chars().count();
     let plausible = if name.contains(['•', '·']) {
         chars <= 12
@@ -1533,7 +1540,7 @@ fn han_name_before_role(before: &str) -> Option<(String, usize)> {
 fn han_name_after_role(after: &str) -> Option<String> {
     let name: String = after
         .chars()
-        .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(&c))
         .take(12)
         .collect();
     let name = if name.contains(['•', '·']) {
@@ -1567,7 +1574,7 @@ fn han_actors(
         let name_start = sentence[..at]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| is_han(c) && !HAN_ORG_STOPS.contains(c))
+            .take_while(|&(_, c)| is_han(c) && !HAN_ORG_STOPS.contains(&c))
             .take(10)
             .last()
             .map_or(at, |(i, _)| i);
@@ -1604,7 +1611,7 @@ fn han_actors(
             let role_start = before
                 .char_indices()
                 .rev()
-                .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(c))
+                .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(&c))
                 .take(6)
                 .last()
                 .map_or(cue.start, |(i, _)| start + i);

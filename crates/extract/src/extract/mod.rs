@@ -434,7 +434,7 @@ impl Story<'_, '_> {
             r.signals.counts
                 || ["%", "同比", "per cent", "Prozent", "pour cent"]
                     .iter()
-                    .any(|w| own.contains(w))
+                    .any(|w| contains_str(own, w))
         };
         if let Some(mention) = lead_in
             .filter(|r| !is_statistic(r))
