@@ -974,9 +974,14 @@ fn chinese_tail(text: &str, pos: usize) -> Option<Tail> {
     let scale_end = if has_scale { q } else { pos };
     let mut currency = None;
     let mut generic_yuan = false;
-    // Every Chinese currency word starts with a Han character (lead byte E4..E9).
-    let han_follows = text.as_bytes().get(q).is_some_and(|b| (0xE4..=0xE9).contains(b));
-    for &(word, c) in HAN_CURRENCIES.iter().filter(|_| han_follows) {
+    // Every Chinese currency word starts with a Han character (lead byte E4..E9, three bytes):
+    // only the words whose first character stands at `q` are compared whole.
+    let first = text.as_bytes().get(q..q + 3).filter(|c| (0xE4..=0xE9).contains(&c[0]));
+    for &(word, c) in HAN_CURRENCIES
+        .iter()
+        .take_while(|_| first.is_some())
+        .filter(|(word, _)| word.as_bytes().get(..3) == first)
+    {
         if text[q..].starts_with(word) {
             let end = q + word.len();
             if word == "元" {
@@ -1323,13 +1328,31 @@ const CURRENCY_WORDS: [CurrencyWord; 87] = [
     word("INR", Currency::Inr, ANY, SIGN | EXACT),
 ];
 
+/// For each byte, the words of [`CURRENCY_WORDS`] that start with it (ASCII letters in either
+/// case): bit `i` for the `i`th word (a list of more than 128 words does not compile). Asked
+/// after every number, most often of a byte that starts none.
+const CURRENCY_WORDS_BY_FIRST_BYTE: [u128; 256] = {
+    let mut table = [0u128; 256];
+    let mut i = 0;
+    while i < CURRENCY_WORDS.len() {
+        let first = CURRENCY_WORDS[i].text.as_bytes()[0];
+        table[first.to_ascii_lowercase() as usize] |= 1 << i;
+        table[first.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
 /// A currency word at `pos` (no gap before it).
 fn latin_currency(text: &str, pos: usize, has_scale: bool) -> Option<(CurrencyWord, usize)> {
-    let first = *text.as_bytes().get(pos)?;
-    for w in CURRENCY_WORDS.iter() {
-        if !first.eq_ignore_ascii_case(&w.text.as_bytes()[0]) {
-            continue;
-        }
+    let mut starting_here = CURRENCY_WORDS_BY_FIRST_BYTE[usize::from(*text.as_bytes().get(pos)?)];
+    // In the list's order, as they were tried one after the other.
+    let words = std::iter::from_fn(|| {
+        let i = (starting_here != 0).then(|| starting_here.trailing_zeros() as usize)?;
+        starting_here &= starting_here - 1;
+        Some(&CURRENCY_WORDS[i])
+    });
+    for w in words {
         let exact = w.flags & EXACT != 0;
         let Some(mut end) = match_phrase(text, pos, w.text, exact) else {
             continue;
