@@ -435,12 +435,26 @@ fn is_word_char(c: char) -> bool {
 
 /// A match of an alphabetic name must not continue a word on either side.
 fn stands_alone(text: &str, start: usize, end: usize) -> bool {
-    let first = text[start..end].chars().next();
-    let last = text[start..end].chars().next_back();
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let open_start = first.is_some_and(is_han) || !before.is_some_and(is_word_char);
-    let open_end = last.is_some_and(is_han) || !after.is_some_and(is_word_char);
+    // The characters just before and from a position: ASCII told from its byte, the others
+    // decoded; each only when it is asked about.
+    let bytes = text.as_bytes();
+    let char_before = |at: usize| match at.checked_sub(1).map(|i| bytes[i]) {
+        Some(b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
+    };
+    let char_from = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    };
+    let (first, last) = if start < end {
+        (char_from(start), char_before(end))
+    } else {
+        (None, None)
+    };
+    let open_start = first.is_some_and(is_han) || !char_before(start).is_some_and(is_word_char);
+    let open_end = last.is_some_and(is_han) || !char_from(end).is_some_and(is_word_char);
     open_start && open_end
 }
 
