@@ -1155,6 +1155,35 @@ const SCALES: [Scale; 36] = [
     letter("k", 3, Convention::Unknown),
 ];
 
+/// For each byte, the entries of a list (items with a `text`) that start with it, ASCII
+/// letters in either case: bit `i` for the `i`th entry (a list of more than 128 does not
+/// compile). Built at compile time for the lists tried after every number, whose entries are
+/// mostly started by no byte at hand.
+macro_rules! by_first_byte {
+    ($list:expr) => {{
+        let mut table = [0u128; 256];
+        let mut i = 0;
+        while i < $list.len() {
+            let first = $list[i].text.as_bytes()[0];
+            table[first.to_ascii_lowercase() as usize] |= 1 << i;
+            table[first.to_ascii_uppercase() as usize] |= 1 << i;
+            i += 1;
+        }
+        table
+    }};
+}
+
+/// The entries of `list` whose bits are set in `bits`, in the list's order.
+fn entries_of<T>(list: &[T], mut bits: u128) -> impl Iterator<Item = &T> {
+    std::iter::from_fn(move || {
+        let i = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
+        bits &= bits - 1;
+        Some(&list[i])
+    })
+}
+
+const SCALES_BY_FIRST_BYTE: [u128; 256] = by_first_byte!(SCALES);
+
 /// The scale word after a number ending at `pos`: attached, after one space, or after a hyphen.
 fn latin_scale(text: &str, pos: usize) -> Option<(&'static Scale, usize)> {
     let spaced = skip_space(text, pos);
@@ -1172,10 +1201,7 @@ fn latin_scale(text: &str, pos: usize) -> Option<(&'static Scale, usize)> {
         if !first.is_ascii_alphabetic() {
             continue;
         }
-        for s in SCALES.iter() {
-            if !first.eq_ignore_ascii_case(&s.text.as_bytes()[0]) {
-                continue;
-            }
+        for s in entries_of(&SCALES, SCALES_BY_FIRST_BYTE[usize::from(*first)]) {
             let Some(end) = match_phrase(text, start, s.text, false) else {
                 continue;
             };
@@ -1328,31 +1354,12 @@ const CURRENCY_WORDS: [CurrencyWord; 87] = [
     word("INR", Currency::Inr, ANY, SIGN | EXACT),
 ];
 
-/// For each byte, the words of [`CURRENCY_WORDS`] that start with it (ASCII letters in either
-/// case): bit `i` for the `i`th word (a list of more than 128 words does not compile). Asked
-/// after every number, most often of a byte that starts none.
-const CURRENCY_WORDS_BY_FIRST_BYTE: [u128; 256] = {
-    let mut table = [0u128; 256];
-    let mut i = 0;
-    while i < CURRENCY_WORDS.len() {
-        let first = CURRENCY_WORDS[i].text.as_bytes()[0];
-        table[first.to_ascii_lowercase() as usize] |= 1 << i;
-        table[first.to_ascii_uppercase() as usize] |= 1 << i;
-        i += 1;
-    }
-    table
-};
+const CURRENCY_WORDS_BY_FIRST_BYTE: [u128; 256] = by_first_byte!(CURRENCY_WORDS);
 
 /// A currency word at `pos` (no gap before it).
 fn latin_currency(text: &str, pos: usize, has_scale: bool) -> Option<(CurrencyWord, usize)> {
-    let mut starting_here = CURRENCY_WORDS_BY_FIRST_BYTE[usize::from(*text.as_bytes().get(pos)?)];
-    // In the list's order, as they were tried one after the other.
-    let words = std::iter::from_fn(|| {
-        let i = (starting_here != 0).then(|| starting_here.trailing_zeros() as usize)?;
-        starting_here &= starting_here - 1;
-        Some(&CURRENCY_WORDS[i])
-    });
-    for w in words {
+    let starting_here = CURRENCY_WORDS_BY_FIRST_BYTE[usize::from(*text.as_bytes().get(pos)?)];
+    for w in entries_of(&CURRENCY_WORDS, starting_here) {
         let exact = w.flags & EXACT != 0;
         let Some(mut end) = match_phrase(text, pos, w.text, exact) else {
             continue;
