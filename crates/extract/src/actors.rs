@@ -540,26 +540,25 @@ pub fn find_actors(
                 .iter()
                 .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1)
                 && name.split_whitespace().count() <= 2);
-        if name.is_empty()
-            || only_role
-            || is_not_name(name)
-            || is_event_name(name)
-            || continues_title(text, start + span.0, name, cues)
-        {
+        if name.is_empty() || only_role || is_not_name(name) {
+            continue;
+        }
+        // The name's words, split once for what is asked of them from here on.
+        words.clear();
+        words.extend(name.split_whitespace());
+        if names_an_event(&words) || continues_title(text, start + span.0, name, cues) {
             continue;
         }
         // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
         if lang == Language::German {
-            let mut two = name.split_whitespace();
-            if let (Some(noun), Some(brand), None) = (two.next(), two.next(), two.next()) {
+            if let [noun, brand] = words[..] {
                 if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
                     span.0 = offset_in(sentence, brand);
+                    words.remove(0);
                 }
             }
         }
         let name = &sentence[span.0..span.1];
-        words.clear();
-        words.extend(name.split_whitespace());
         let is_org = words
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
@@ -866,15 +865,18 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
     let lead = sentence.len() - sentence.trim_start().len();
     let mut actors = Vec::new();
     // The sentence's places, with offsets into the sentence.
-    let matches: Vec<NameMatch> = places
-        .iter()
-        .filter(|m| start <= m.start && m.end <= end)
-        .map(|m| NameMatch {
-            start: m.start - start,
-            end: m.end - start,
-            ..*m
-        })
-        .collect();
+    // A sentence's places are all in it: room for them at once.
+    let mut matches: Vec<NameMatch> = Vec::with_capacity(places.len());
+    matches.extend(
+        places
+            .iter()
+            .filter(|m| start <= m.start && m.end <= end)
+            .map(|m| NameMatch {
+                start: m.start - start,
+                end: m.end - start,
+                ..*m
+            }),
+    );
     for (n, m) in matches.iter().enumerate() {
         let Some(place) = m.candidates.first().map(|&i| gazetteer.place(i)) else {
             continue;
@@ -958,13 +960,26 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
 
 /// `AstraZeneca`, `BBK`, `TusHoldings`, `Diversifying.io`: one word that is clearly a name.
 fn looks_like_brand(word: &str) -> bool {
-    // One pass over the letters: how many, a capital after the first, all capitals.
-    let (mut count, mut inner_capital, mut all_caps) = (0, false, true);
-    for upper in word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase) {
-        inner_capital |= count > 0 && upper;
-        all_caps &= upper;
-        count += 1;
+    // One pass over the letters (bytes, in ASCII): how many, a capital after the first, all
+    // capitals.
+    fn shape(uppers: impl Iterator<Item = bool>) -> (usize, bool, bool) {
+        let (mut count, mut inner_capital, mut all_caps) = (0, false, true);
+        for upper in uppers {
+            inner_capital |= count > 0 && upper;
+            all_caps &= upper;
+            count += 1;
+        }
+        (count, inner_capital, all_caps)
     }
+    let (count, inner_capital, all_caps) = if word.is_ascii() {
+        shape(
+            word.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.is_ascii_uppercase()),
+        )
+    } else {
+        shape(word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase))
+    };
     count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
 }
 
@@ -1095,6 +1110,11 @@ fn continues_title(text: &str, at: usize, name: &str, cues: &[CueMatch]) -> bool
 /// Names of gatherings and documents (`Sino-UK Entrepreneur Forum`, `Joint Strategy for
 /// Science`): what happened, not who took part. `London Tech Week`, an organiser, stays.
 fn is_event_name(name: &str) -> bool {
+    names_an_event(&name.split_whitespace().collect::<Vec<_>>())
+}
+
+/// [`is_event_name`] of a name split into its words (at whitespace).
+fn names_an_event(words: &[&str]) -> bool {
     const EVENT_NOUNS: &[&str] = &[
         "summit",
         "forum",
@@ -1125,18 +1145,17 @@ fn is_event_name(name: &str) -> bool {
         "séminaire",
         "salon",
     ];
-    let mut words = name.split_whitespace();
-    let Some(first) = words.next() else {
+    let Some((&first, rest)) = words.split_first() else {
         return false;
     };
-    let last = words.next_back();
+    let last = rest.last();
     fn bare(word: &str) -> &str {
         word.trim_matches(|c: char| !c.is_alphanumeric())
     }
     let is_one_of = |nouns: &[&str], word: &str| nouns.iter().any(|n| n.eq_ignore_ascii_case(word));
-    (is_one_of(EVENT_NOUNS, bare(last.unwrap_or(first)))
+    (is_one_of(EVENT_NOUNS, bare(last.unwrap_or(&first)))
         || (last.is_some() && is_one_of(FIRST_EVENT_NOUNS, bare(first))))
-        && !name.split_whitespace().any(is_org_word)
+        && !words.iter().any(|w| is_org_word(w))
 }
 
 /// French capitalises the first noun of an institution's name and not the rest (`Bureau
@@ -1164,8 +1183,10 @@ const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Brita
 
 /// Byte ranges of runs of capitalised words (with connectors inside), within `sentence`.
 fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
     let words = words_with_offsets(sentence);
+    // A sentence read for actors has a few spans, rarely more than sixteen: one allocation
+    // rather than three as the list grows.
+    let mut spans = Vec::with_capacity(words.len().min(16));
     let mut i = 0;
     while i < words.len() {
         let (start, word) = words[i];
@@ -1320,11 +1341,23 @@ fn is_capitalised_unless_lower(word: &str, first: u8) -> bool {
     }
     // Most of the others are ASCII: read byte by byte, without decoding.
     if word.is_ascii() {
-        let letters = word.bytes().filter(u8::is_ascii_alphabetic);
-        return capitalised_letters(
-            first.is_ascii_alphabetic(),
-            letters.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())),
-        );
+        // One pass over the bytes after the first letter, which must be a capital: the lower-
+        // and upper-case letters counted.
+        let bytes = word.as_bytes();
+        let Some(first_letter) = bytes.iter().position(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        if !bytes[first_letter].is_ascii_uppercase() {
+            return false;
+        }
+        let (mut lower, mut upper) = (0usize, 0usize);
+        for &b in &bytes[first_letter + 1..] {
+            lower += usize::from(b.is_ascii_lowercase());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        // As `capitalised_letters` tells it: some lowercase letter after a first letter that
+        // starts the word, or capitals only (two at least).
+        return (first.is_ascii_alphabetic() && lower > 0) || (upper > 0 && lower == 0);
     }
     let letters = word.chars().filter(|c| c.is_alphabetic());
     capitalised_letters(
@@ -1456,12 +1489,19 @@ fn side_of_role(
 }
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
-/// in both scripts.
-const HAN_ORG_STOPS: &str = "的与與和及在了是、将將为為于於对對向同并並据據由";
+/// in both scripts. (A list of characters, not a `str`: `str::contains` of a character outside
+/// ASCII sets up a substring searcher for each call, and it is asked of every character.)
+const HAN_ORG_STOPS: &[char] = &[
+    '的', '与', '與', '和', '及', '在', '了', '是', '、', '将', '將', '为', '為', '于', '於', '对', '對', '向', '同',
+    '并', '並', '据', '據', '由',
+];
 
 /// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
-const HAN_NAME_STOPS: &str =
-    "的与和及、等在对對共同是将將为為于於表示说說会會见見出席率陪向就了也均都同并並，,。；;：:（(）)“”《》";
+const HAN_NAME_STOPS: &[char] = &[
+    '的', '与', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於', '表',
+    '示', '说', '說', '会', '會', '见', '見', '出', '席', '率', '陪', '向', '就', '了', '也', '均', '都', '同', '并',
+    '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》',
+];
 
 /// Modifiers between a name and its role (`刘桂平常务副市长`).
 const HAN_ROLE_MODIFIERS: &[&str] = &[
@@ -1479,14 +1519,14 @@ fn han_name_before_role(before: &str) -> Option<(String, usize)> {
     let name_start = rest
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .take_while(|&(_, c)| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(&c))
         .last()
         .map(|(i, _)| i)?;
     let name = &rest[name_start..];
     let at_boundary = rest[..name_start]
         .chars()
         .next_back()
-        .is_none_or(|c| !is_han(c) || HAN_NAME_STOPS.contains(c));
+        .is_none_or(|c| !is_han(c) || HAN_NAME_STOPS.contains(&c));
     let chars = name.chars().count();
     let plausible = if name.contains(['•', '·']) {
         chars <= 12
@@ -1500,7 +1540,7 @@ fn han_name_before_role(before: &str) -> Option<(String, usize)> {
 fn han_name_after_role(after: &str) -> Option<String> {
     let name: String = after
         .chars()
-        .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(c))
+        .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(&c))
         .take(12)
         .collect();
     let name = if name.contains(['•', '·']) {
@@ -1534,7 +1574,7 @@ fn han_actors(
         let name_start = sentence[..at]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| is_han(c) && !HAN_ORG_STOPS.contains(c))
+            .take_while(|&(_, c)| is_han(c) && !HAN_ORG_STOPS.contains(&c))
             .take(10)
             .last()
             .map_or(at, |(i, _)| i);
@@ -1571,7 +1611,7 @@ fn han_actors(
             let role_start = before
                 .char_indices()
                 .rev()
-                .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(c))
+                .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(&c))
                 .take(6)
                 .last()
                 .map_or(cue.start, |(i, _)| start + i);

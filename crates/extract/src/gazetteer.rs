@@ -377,19 +377,27 @@ impl Starts {
     /// Some name may begin with the bytes at `i`.
     fn prefix_known(&self, bytes: &[u8], i: usize) -> bool {
         let rest = &bytes[i..];
-        let known = |prefix: &[u8]| {
-            let hash = prefix_hash(prefix);
+        // Away from the end of the text, every prefix tried is cut from one load of eight bytes.
+        let head = rest
+            .get(..8)
+            .map(|eight| u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+        let known = |len: usize| {
+            let packed = match head {
+                Some(head) => head & ((1 << (8 * len)) - 1) | (len as u64) << 56,
+                None => packed_prefix(&rest[..len]),
+            };
+            let hash = prefix_hash_of(packed);
             self.prefixes[hash / 64] & (1 << (hash % 64)) != 0
         };
         let wanted = Starts::prefix_len(rest[0]);
-        if rest.len() >= wanted && known(&rest[..wanted]) {
+        if rest.len() >= wanted && known(wanted) {
             return true;
         }
         let mut lengths = self.short_lengths[usize::from(rest[0] >= 0x80)];
         while lengths != 0 {
             let len = lengths.trailing_zeros() as usize;
             lengths &= lengths - 1;
-            if len <= rest.len() && known(&rest[..len]) {
+            if len <= rest.len() && known(len) {
                 return true;
             }
         }
@@ -399,12 +407,21 @@ impl Starts {
 
 /// A hash of up to seven bytes, in `0..1 << PREFIX_BITS`.
 fn prefix_hash(prefix: &[u8]) -> usize {
+    prefix_hash_of(packed_prefix(prefix))
+}
+
+/// Up to seven bytes in one word: the bytes in order from the lowest, the length in the top byte.
+fn packed_prefix(prefix: &[u8]) -> u64 {
     // Byte by byte: a copy of a variable length would be a call to `memcpy`.
     let mut word = (prefix.len() as u64) << 56;
     for (k, &b) in prefix.iter().enumerate() {
         word |= u64::from(b) << (8 * k);
     }
-    (word.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PREFIX_BITS)) as usize
+    word
+}
+
+fn prefix_hash_of(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PREFIX_BITS)) as usize
 }
 
 fn is_matchable(name: &str) -> bool {
@@ -418,12 +435,26 @@ fn is_word_char(c: char) -> bool {
 
 /// A match of an alphabetic name must not continue a word on either side.
 fn stands_alone(text: &str, start: usize, end: usize) -> bool {
-    let first = text[start..end].chars().next();
-    let last = text[start..end].chars().next_back();
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let open_start = first.is_some_and(is_han) || !before.is_some_and(is_word_char);
-    let open_end = last.is_some_and(is_han) || !after.is_some_and(is_word_char);
+    // The characters just before and from a position: ASCII told from its byte, the others
+    // decoded; each only when it is asked about.
+    let bytes = text.as_bytes();
+    let char_before = |at: usize| match at.checked_sub(1).map(|i| bytes[i]) {
+        Some(b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
+    };
+    let char_from = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    };
+    let (first, last) = if start < end {
+        (char_from(start), char_before(end))
+    } else {
+        (None, None)
+    };
+    let open_start = first.is_some_and(is_han) || !char_before(start).is_some_and(is_word_char);
+    let open_end = last.is_some_and(is_han) || !char_from(end).is_some_and(is_word_char);
     open_start && open_end
 }
 

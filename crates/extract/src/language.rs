@@ -322,13 +322,17 @@ pub(crate) fn next_capital_or_non_ascii(bytes: &[u8], mut from: usize) -> usize 
 /// Whether `text` may hold a Han character: a cheap byte test (every Han character's first
 /// UTF-8 byte is 0xE3 or above) that lets scanners for Han words skip Latin-script text.
 pub(crate) fn may_contain_han(text: &str) -> bool {
-    // Eight bytes at a time: a run of ASCII (no high bit) is passed over at once.
+    // Eight bytes at a time: a run of ASCII (no high bit) is passed over at once. Other bytes
+    // are told at once too: the low seven bits plus 0x1D reach the high bit from 0x63 on (no
+    // carry into the next byte), which with the byte's own high bit is 0xE3 and above.
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = text.as_bytes().chunks_exact(8);
-    let high = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080 != 0;
-    chunks
-        .by_ref()
-        .any(|chunk| high(chunk) && chunk.iter().any(|&b| b >= 0xE3))
-        || chunks.remainder().iter().any(|&b| b >= 0xE3)
+    let han_lead = |chunk: &[u8]| {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        x & HIGHS != 0 && ((x & LOWS) + 0x1D1D_1D1D_1D1D_1D1D) & x & HIGHS != 0
+    };
+    chunks.by_ref().any(han_lead) || chunks.remainder().iter().any(|&b| b >= 0xE3)
 }
 
 /// Frequent characters of news text whose simplified and traditional forms differ.
@@ -341,6 +345,35 @@ const TRADITIONAL_ONLY: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_han_lead_byte_is_found_at_every_place_and_no_other_byte_is_taken_for_one() {
+        // Every character from U+0080 on (lead bytes 0xC2 to 0xF4) at every place of a text
+        // longer than two chunks: found exactly when its lead byte is 0xE3 or above.
+        for c in [
+            'é',
+            'ß',
+            '\u{7FF}',
+            '\u{800}',
+            '’',
+            '“',
+            '\u{2FFF}',
+            '\u{3000}',
+            '中',
+            '，',
+            '\u{1F600}',
+        ] {
+            for at in 0..20 {
+                let text: String = "the delegation met a"
+                    .chars()
+                    .enumerate()
+                    .map(|(i, d)| if i == at { c } else { d })
+                    .collect();
+                let expected = text.bytes().any(|b| b >= 0xE3);
+                assert_eq!(may_contain_han(&text), expected, "{c:?} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn romance_and_dutch_texts_are_not_taken_for_french_or_english() {

@@ -853,8 +853,15 @@ impl Scanner {
 
 /// Where [`Scanner::scan`] gathers the cues' occurrences (start, end, index in [`CUES`]) before
 /// it chooses among them.
-#[derive(Default)]
 pub(crate) struct Occurrences(Vec<(usize, usize, usize)>);
+
+impl Default for Occurrences {
+    /// Room for a long sentence's occurrences from the start, rather than a list grown (and
+    /// copied) four times over the first sentences of each story.
+    fn default() -> Self {
+        Occurrences(Vec::with_capacity(64))
+    }
+}
 
 /// Every cue in `text`, in order.
 ///

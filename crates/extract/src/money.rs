@@ -582,17 +582,18 @@ pub(crate) fn may_hold_two_figures(text: &str) -> bool {
 }
 
 /// Whether a figure may start at byte `b`: anchors are ASCII digits, fullwidth digits (lead
-/// byte EF) and Han numerals (lead bytes E4..E9); all other bytes, continuation bytes
-/// included, are passed over.
+/// byte EF) and the Han numerals a figure begins with, `一`…`九`, `两`, `兩` and `十` (lead
+/// bytes E4 and E5); all other bytes, continuation bytes included, are passed over. In Han
+/// text, most characters have other lead bytes.
 fn is_anchor(b: u8) -> bool {
-    b.is_ascii_digit() || (0xE4..=0xEF).contains(&b)
+    b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xEF)
 }
 
 /// The first [`is_anchor`] byte of `bytes` from `from` on. Eight bytes at a time: a byte is
-/// looked at only when its high nibble is 3 or E (digits are 0x30–0x39, the lead bytes
-/// 0xE4–0xEF), which letters, spaces and most punctuation never have.
+/// looked at only when its high nibble is 3 or E (digits are 0x30–0x39, the lead bytes 0xE4,
+/// 0xE5 and 0xEF), which letters, spaces and most punctuation never have.
 fn next_anchor(bytes: &[u8], from: usize) -> Option<usize> {
-    // In Han text the next character's lead byte, right here, is mostly one: told at once.
+    // Right after a digit, or a Han numeral, comes the next one: told at once.
     if bytes.get(from).is_some_and(|&b| is_anchor(b)) {
         return Some(from);
     }
@@ -973,9 +974,14 @@ fn chinese_tail(text: &str, pos: usize) -> Option<Tail> {
     let scale_end = if has_scale { q } else { pos };
     let mut currency = None;
     let mut generic_yuan = false;
-    // Every Chinese currency word starts with a Han character (lead byte E4..E9).
-    let han_follows = text.as_bytes().get(q).is_some_and(|b| (0xE4..=0xE9).contains(b));
-    for &(word, c) in HAN_CURRENCIES.iter().filter(|_| han_follows) {
+    // Every Chinese currency word starts with a Han character (lead byte E4..E9, three bytes):
+    // only the words whose first character stands at `q` are compared whole.
+    let first = text.as_bytes().get(q..q + 3).filter(|c| (0xE4..=0xE9).contains(&c[0]));
+    for &(word, c) in HAN_CURRENCIES
+        .iter()
+        .take_while(|_| first.is_some())
+        .filter(|(word, _)| word.as_bytes().get(..3) == first)
+    {
         if text[q..].starts_with(word) {
             let end = q + word.len();
             if word == "元" {
@@ -1149,6 +1155,35 @@ const SCALES: [Scale; 36] = [
     letter("k", 3, Convention::Unknown),
 ];
 
+/// For each byte, the entries of a list (items with a `text`) that start with it, ASCII
+/// letters in either case: bit `i` for the `i`th entry (a list of more than 128 does not
+/// compile). Built at compile time for the lists tried after every number, whose entries are
+/// mostly started by no byte at hand.
+macro_rules! by_first_byte {
+    ($list:expr) => {{
+        let mut table = [0u128; 256];
+        let mut i = 0;
+        while i < $list.len() {
+            let first = $list[i].text.as_bytes()[0];
+            table[first.to_ascii_lowercase() as usize] |= 1 << i;
+            table[first.to_ascii_uppercase() as usize] |= 1 << i;
+            i += 1;
+        }
+        table
+    }};
+}
+
+/// The entries of `list` whose bits are set in `bits`, in the list's order.
+fn entries_of<T>(list: &[T], mut bits: u128) -> impl Iterator<Item = &T> {
+    std::iter::from_fn(move || {
+        let i = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
+        bits &= bits - 1;
+        Some(&list[i])
+    })
+}
+
+const SCALES_BY_FIRST_BYTE: [u128; 256] = by_first_byte!(SCALES);
+
 /// The scale word after a number ending at `pos`: attached, after one space, or after a hyphen.
 fn latin_scale(text: &str, pos: usize) -> Option<(&'static Scale, usize)> {
     let spaced = skip_space(text, pos);
@@ -1166,10 +1201,7 @@ fn latin_scale(text: &str, pos: usize) -> Option<(&'static Scale, usize)> {
         if !first.is_ascii_alphabetic() {
             continue;
         }
-        for s in SCALES.iter() {
-            if !first.eq_ignore_ascii_case(&s.text.as_bytes()[0]) {
-                continue;
-            }
+        for s in entries_of(&SCALES, SCALES_BY_FIRST_BYTE[usize::from(*first)]) {
             let Some(end) = match_phrase(text, start, s.text, false) else {
                 continue;
             };
@@ -1322,13 +1354,12 @@ const CURRENCY_WORDS: [CurrencyWord; 87] = [
     word("INR", Currency::Inr, ANY, SIGN | EXACT),
 ];
 
+const CURRENCY_WORDS_BY_FIRST_BYTE: [u128; 256] = by_first_byte!(CURRENCY_WORDS);
+
 /// A currency word at `pos` (no gap before it).
 fn latin_currency(text: &str, pos: usize, has_scale: bool) -> Option<(CurrencyWord, usize)> {
-    let first = *text.as_bytes().get(pos)?;
-    for w in CURRENCY_WORDS.iter() {
-        if !first.eq_ignore_ascii_case(&w.text.as_bytes()[0]) {
-            continue;
-        }
+    let starting_here = CURRENCY_WORDS_BY_FIRST_BYTE[usize::from(*text.as_bytes().get(pos)?)];
+    for w in entries_of(&CURRENCY_WORDS, starting_here) {
         let exact = w.flags & EXACT != 0;
         let Some(mut end) = match_phrase(text, pos, w.text, exact) else {
             continue;

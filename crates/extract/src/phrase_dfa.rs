@@ -159,8 +159,10 @@ impl PhraseDfa {
         self.next[(usize::from(row) << 4) + usize::from(self.class_of[usize::from(byte)])]
     }
 
-    /// Reports the phrases ending at byte `end` in ending row `row` to `found`.
-    #[inline(always)]
+    /// Reports the phrases ending at byte `end` in ending row `row` to `found`. Out of line:
+    /// inlined, its code took the registers of the scan loop, which then kept its rows on the
+    /// stack.
+    #[inline(never)]
     fn report(&self, row: u16, end: usize, found: &mut impl FnMut(usize, usize, usize)) {
         let ending = usize::from((row - self.first_ending) / self.row_units);
         let (from, to) = (self.ending_starts[ending], self.ending_starts[ending + 1]);
@@ -194,11 +196,14 @@ impl PhraseDfa {
         for (at, (&b, &second_b)) in first.iter().zip(side_by_side).enumerate() {
             row = self.step(row, b);
             second_row = self.step(second_row, second_b);
-            if row >= self.first_ending {
-                self.report(row, at + 1, &mut found);
-            }
-            if second_row >= self.first_ending && second_from + at + 1 > half {
-                self.report(second_row, second_from + at + 1, &mut found);
+            // One test for both in the loop; which one ends a phrase is asked only then.
+            if row.max(second_row) >= self.first_ending {
+                if row >= self.first_ending {
+                    self.report(row, at + 1, &mut found);
+                }
+                if second_row >= self.first_ending && second_from + at + 1 > half {
+                    self.report(second_row, second_from + at + 1, &mut found);
+                }
             }
         }
         for (at, &b) in (second_from + half..).zip(second_rest) {

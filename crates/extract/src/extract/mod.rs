@@ -70,23 +70,19 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     // The event the last event sentence went to: not always the newest one (a sentence pointing
     // back adds to an earlier event).
     let mut last_told: Option<usize> = None;
-    let mut told: FxHashMap<&str, usize> = FxHashMap::default();
-    for reading in &readings {
-        *told.entry(&text[reading.start..reading.sentence.end]).or_default() += 1;
+    // Pages repeat their lead (a teaser above the story): a sentence told twice is read where
+    // the story tells it, the last time, beside its dateline. From the end, one hash per sentence.
+    let mut later: FxHashSet<&str> = FxHashSet::default();
+    let mut told_again = vec![false; readings.len()];
+    for (again, reading) in told_again.iter_mut().zip(&readings).rev() {
+        let own = &text[reading.start..reading.sentence.end];
+        *again = own.len() >= 40 && !later.insert(own);
     }
     // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
     let mut vague: Vec<bool> = Vec::new();
     for (n, reading) in readings.iter().enumerate() {
         let paragraph = reading.sentence.paragraph;
-        let own = &text[reading.start..reading.sentence.end];
-        // Pages repeat their lead (a teaser above the story): a sentence told twice is read
-        // where the story tells it, the last time, beside its dateline.
-        if own.len() >= 40
-            && told.get_mut(own).is_some_and(|left| {
-                *left -= 1;
-                *left > 0
-            })
-        {
+        if told_again[n] {
             continue;
         }
         // "…, a affirmé lundi l'ambassadeur. S'exprimant lors d'une rencontre, …": the sentence
@@ -421,8 +417,9 @@ impl Story<'_, '_> {
             date_precision: None,
             date_source: None,
             planned: false,
-            places: Vec::new(),
-            actors: Vec::new(),
+            // Room for what the event's own sentence names, the most that comes to most events.
+            places: Vec::with_capacity(reading.places.len()),
+            actors: Vec::with_capacity(reading.actors.len()),
             sectors: Vec::new(),
             figures: Vec::new(),
             evidence: Vec::new(),
@@ -437,7 +434,7 @@ impl Story<'_, '_> {
             r.signals.counts
                 || ["%", "同比", "per cent", "Prozent", "pour cent"]
                     .iter()
-                    .any(|w| own.contains(w))
+                    .any(|w| contains_str(own, w))
         };
         if let Some(mention) = lead_in
             .filter(|r| !is_statistic(r))
@@ -639,11 +636,8 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
             event.planned = mention.planned;
         }
     }
-    let actor_spans: Vec<(usize, usize)> = reading
-        .actors
-        .iter()
-        .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
-        .collect();
+    // Where the actors are named: looked for only when a new place's role is asked.
+    let mut actor_spans: Option<Vec<(usize, usize)>> = None;
     for m in &reading.places {
         let Some(index) = best_candidate(m.candidates, gazetteer, &context.countries) else {
             continue;
@@ -652,7 +646,14 @@ fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Ga
         if event.places.iter().any(|p| p.gazetteer_id == place.id) {
             continue;
         }
-        let role = role_of(text, m, place, &actor_spans);
+        let actor_spans = actor_spans.get_or_insert_with(|| {
+            reading
+                .actors
+                .iter()
+                .filter_map(|a| find_str(&text[start..end], &a.name).map(|at| (start + at, start + at + a.name.len())))
+                .collect()
+        });
+        let role = role_of(text, m, place, actor_spans);
         event
             .places
             .push(EventPlace::of(&text[m.start..m.end], place, role, false));

@@ -176,7 +176,9 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
     groups
         .into_iter()
         .map(|texts| {
-            let mut candidates: Vec<usize> = always.clone();
+            // Each name once, mostly: room for all of them at once.
+            let mut candidates: Vec<usize> = Vec::with_capacity(names.len());
+            candidates.extend_from_slice(&always);
             if !by_first_word.is_empty() {
                 for text in &texts {
                     // Words are read only where one of those bytes stands (never a UTF-8
@@ -194,7 +196,18 @@ fn mentions(names: &[&str], groups: Vec<Vec<&str>>) -> Vec<Vec<usize>> {
                     };
                     let mut from = 0;
                     while let Some(start) = next_start(from) {
-                        let len = text[start..].find(|c: char| !joins(c)).unwrap_or(text.len() - start);
+                        // ASCII byte by byte; from the first other byte on, by characters.
+                        let ascii = bytes[start..]
+                            .iter()
+                            .position(|b| !b.is_ascii_alphanumeric())
+                            .unwrap_or(bytes.len() - start);
+                        let rest = start + ascii;
+                        let len = match bytes.get(rest) {
+                            Some(&b) if b >= 0x80 => {
+                                ascii + text[rest..].find(|c: char| !joins(c)).unwrap_or(text.len() - rest)
+                            }
+                            _ => ascii,
+                        };
                         // Past the word, or past a byte that starts none (the next one found
                         // is again at a character).
                         from = start + len.max(1);

@@ -86,6 +86,11 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
     if actors_spans.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
         return PlaceRole::Origin;
     }
+    // A country is never the venue: the words before it (the most often named places) are not
+    // read.
+    if place.level == PlaceLevel::Country {
+        return PlaceRole::Mentioned;
+    }
     let window_start = text[..m.start]
         .char_indices()
         .rev()
@@ -99,7 +104,6 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
     if VENUE_MARKERS
         .iter()
         .any(|marker| lead_ends_with(marker) || marker.strip_prefix(' ').is_some_and(lead_ends_with))
-        && place.level != PlaceLevel::Country
     {
         PlaceRole::Venue
     } else {

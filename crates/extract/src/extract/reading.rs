@@ -243,6 +243,8 @@ pub(super) fn read_sentences<'g>(
             dates
         })
         .collect();
+    // The cues that can state an event, for one sentence at a time: one buffer for all.
+    let mut own_cues: Vec<CueMatch> = Vec::new();
     let mut readings: Vec<Reading> = body
         .iter()
         .zip(all_cues.into_iter().zip(all_places))
@@ -270,7 +272,7 @@ pub(super) fn read_sentences<'g>(
                 places.sort_by_key(|m| m.start);
             }
             let quoted = narration_after_quote(slice);
-            let own_cues = event_cues(slice, &cues, start, &signals, quoted);
+            event_cues(slice, &cues, start, &signals, quoted, &mut own_cues);
             let kind = kind_of(&own_cues, !figures.is_empty())
                 .filter(|_| !is_third_party(&signals, &cues, &places, gazetteer))
                 .filter(|_| !only_generic_plurals(text, &own_cues, &places, &dates, &figures));
@@ -569,15 +571,16 @@ fn is_han_marker(marker: &str) -> bool {
     marker.chars().all(is_han)
 }
 
-/// The cues that can state an event: outside quotations and not wished for. `quoted` is
-/// [`narration_after_quote`] of `slice`.
+/// The cues that can state an event, outside quotations and not wished for, into `kept`
+/// (cleared first). `quoted` is [`narration_after_quote`] of `slice`.
 pub(super) fn event_cues(
     slice: &str,
     cues: &[CueMatch],
     offset: usize,
     signals: &Signals,
     quoted: Option<usize>,
-) -> Vec<CueMatch> {
+    kept: &mut Vec<CueMatch>,
+) {
     let narration = quoted.map_or(offset, |at| offset + at);
     // In an attribution, capitalised cues are the speaker's titles (`head of London Tech Week`).
     let in_a_title =
@@ -602,11 +605,15 @@ pub(super) fn event_cues(
                     .is_some_and(|b| is_han_marker(m) || b.ends_with(' '))
             })
     };
-    cues.iter()
-        .filter(|c| (c.start >= narration || reported_done(c)) && !in_a_title(c) && !counted_visits(c))
-        .filter(|c| !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12))
-        .copied()
-        .collect()
+    kept.clear();
+    kept.extend(
+        cues.iter()
+            .filter(|c| (c.start >= narration || reported_done(c)) && !in_a_title(c) && !counted_visits(c))
+            .filter(|c| {
+                !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12)
+            })
+            .copied(),
+    );
 }
 
 /// "In recent years, Scotland has established partnerships": a time the text leaves open.
