@@ -33,8 +33,11 @@ pub fn App() -> impl IntoView {
         let url = url.clone();
         async move { load_dataset(&url).await }
     });
+    // A Transition, not a Suspense: the fallback shows while the dataset loads, and never again.
+    // Under a Suspense, any chunk fetched later below it (the chart's, the panel's) put the
+    // whole page back to "Loading the dataset…" until it arrived.
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the dataset…"</p> }>
+        <Transition fallback=|| view! { <p class="loading" role="status">"Loading the dataset…"</p> }>
             {move || {
                 let (view, problems) = (view.clone(), problems.clone());
                 loaded.get().map(|result| match result {
@@ -44,7 +47,7 @@ pub fn App() -> impl IntoView {
                     Err(message) => view! { <DatasetError message /> }.into_any(),
                 })
             }}
-        </Suspense>
+        </Transition>
     }
     .into_any()
 }

@@ -28,7 +28,7 @@ pub fn Credits() -> impl IntoView {
             <p>{move || t().credits_text}</p>
             <details on:toggle=move |_| opened.set(true)>
                 <summary>{move || t().source}</summary>
-                <ul class="credit-list">{list}</ul>
+                <ul class="credit-list"><Transition>{list}</Transition></ul>
             </details>
         </footer>
     }

@@ -150,11 +150,13 @@ pub fn FigureChart() -> impl IntoView {
     });
     // Below the map, the timeline and the list: drawn once they are.
     let after_first_frame = use_after_first_frame();
-    move || {
+    let chart = move || {
         let points = points.get();
         (after_first_frame.get() && !points.is_empty())
             .then(|| Suspend::new(async move { later(Later::Chart(points)).await }))
-    }
+    };
+    // A boundary of its own: the chunk's fetch holds up nothing else on the page.
+    view! { <Transition>{chart}</Transition> }
 }
 
 /// The chart of `points` and the figures that disagree (in the chunk of `later`).

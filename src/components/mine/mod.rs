@@ -46,7 +46,7 @@ pub fn MinePanel() -> impl IntoView {
     use_mine().map(|session| {
         view! {
             <Show when=move || session.panel_open.get()>
-                {move || Suspend::new(async move { panel(session).await })}
+                <Transition>{move || Suspend::new(async move { panel(session).await })}</Transition>
             </Show>
         }
     })
