@@ -6,7 +6,7 @@ use crate::components::{
 use crate::context::AtlasContext;
 use crate::corpus::bundled_corpus;
 use crate::extraction::Extraction;
-use crate::hooks::{browser_ui_lang, current_query, use_embed_height, use_theme, use_url_sync};
+use crate::hooks::{after_first_frame, browser_ui_lang, current_query, use_embed_height, use_theme, use_url_sync};
 use crate::mine::session::MineSession;
 use crate::mine::{combined, Decision};
 use crate::state::QueryProblem;
@@ -114,12 +114,10 @@ async fn load_dataset(url: &str) -> Result<(&'static Atlas, &'static [String]), 
 /// Marks `atlas:drawn` in the browser's performance timeline after the first frame that shows
 /// the atlas (two animation frames after mounting): what the first-view benchmark measures.
 fn mark_first_draw() {
-    request_animation_frame(|| {
-        request_animation_frame(|| {
-            if let Some(performance) = window().performance() {
-                let _ = performance.mark("atlas:drawn");
-            }
-        })
+    after_first_frame(|| {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("atlas:drawn");
+        }
     });
 }
 
@@ -137,9 +135,7 @@ fn index_for_search(atlas: &'static Atlas) {
             set_timeout(move || step(atlas), std::time::Duration::ZERO);
         }
     }
-    request_animation_frame(move || {
-        request_animation_frame(move || set_timeout(move || step(atlas), std::time::Duration::ZERO))
-    });
+    after_first_frame(move || set_timeout(move || step(atlas), std::time::Duration::ZERO));
 }
 
 /// Why the dataset did not open, and the way to the bundled atlas.

@@ -150,10 +150,10 @@ pub fn FigureChart() -> impl IntoView {
     });
     // Below the map, the timeline and the list: drawn once they are.
     let after_first_frame = use_after_first_frame();
+    // The memo is read (and so first computed) only after the first frame too.
     let chart = move || {
-        let points = points.get();
-        (after_first_frame.get() && !points.is_empty())
-            .then(|| Suspend::new(async move { later(Later::Chart(points)).await }))
+        let points = after_first_frame.get().then(|| points.get())?;
+        (!points.is_empty()).then(|| Suspend::new(async move { later(Later::Chart(points)).await }))
     };
     // A boundary of its own: the chunk's fetch holds up nothing else on the page.
     view! { <Transition>{chart}</Transition> }

@@ -1,12 +1,13 @@
 //! Views the first view does not show: the selected event's card and article, the figures
 //! chart below the fold, the credited sources.
 //!
-//! They are one chunk (`split_off!`), fetched once: at the first selection, or when the chart
-//! is drawn after the first frame, whichever comes first. One entry point rather than one per
+//! They are one chunk (`split_off!`), fetched once the first frame is out (or at a selection
+//! made before that), so that the first selection finds it. One entry point rather than one per
 //! view: the splitter makes a chunk of every set of entry points that share code, and an entry
 //! point per view made twenty chunks, most of a few hundred bytes.
 
 use super::{credits, event_card, figure_chart, reader};
+use crate::hooks::after_first_frame;
 use crate::lazy::split_off;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub enum Later {
 
 /// Fetches the chunk once the first frame is out, so that the first selection finds it.
 pub fn fetch_after_first_frame() {
-    request_animation_frame(|| request_animation_frame(|| leptos::task::spawn_local(__preload_later())));
+    after_first_frame(|| leptos::task::spawn_local(__preload_later()));
 }
 
 /// What `split_off!` generates to fetch the chunk ahead of a call: nothing to fetch without

@@ -8,9 +8,9 @@ use atlas_map::{project, BBox, View};
 /// How finely the basemap is drawn: its paths are drawn once per detail, in the whole world at
 /// that detail's zoom, and every view is a translate and a scale of the paths of its detail.
 /// A view is drawn with the coarsest detail it magnifies at most 2×, so what `path_d` drops
-/// (half a pixel) stays under a pixel: the first view of both countries (about zoom 2) draws a
-/// tenth of the finest points, and every one is parsed, laid out and rasterised by the browser
-/// on each frame of a pan.
+/// (half a pixel) stays under a pixel: the first view of both countries (about zoom 2) draws
+/// 7,605 of the world's 18,140 finest points, and every one is parsed, laid out and rasterised
+/// by the browser on each frame of a pan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detail(usize);
 
