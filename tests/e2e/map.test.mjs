@@ -131,13 +131,24 @@ test("dragging pans without rebuilding the map and writes ?map= when released", 
   const box = await page.locator(MAIN).boundingBox();
   // Start over the sea west of Europe, where there is no marker.
   const [x, y] = [box.x + box.width * 0.45, box.y + box.height * 0.7];
+  const hefei = async () => {
+    const { x, y, width, height } = await marker.boundingBox();
+    return [x + width / 2, y + height / 2];
+  };
+  const [startX, startY] = await hefei();
+  const movedBy = async ([dx, dy], when) => {
+    const [nowX, nowY] = await hefei();
+    assert.ok(Math.abs(nowX - startX - dx) < 1 && Math.abs(nowY - startY - dy) < 1, `${when}: Hefei moved by (${nowX - startX}, ${nowY - startY}), not (${dx}, ${dy})`);
+  };
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(x - i * 15, y - i * 5);
-  assert.notEqual(await transformOf(page), before, "the map follows the pointer");
+  await movedBy([-150, -50], "mid-drag");
   assert.equal(mapParam(page), null, "no URL write in mid-drag");
   await page.mouse.up();
   await page.waitForFunction(() => new URL(location.href).searchParams.has("map"));
+  assert.notEqual(await transformOf(page), before, "drawn again where the drag left it");
+  await movedBy([-150, -50], "released");
   assert.ok(await shape.evaluate((el) => el.isConnected), "the basemap paths are the same elements");
   assert.ok(await marker.evaluate((el) => el.isConnected), "the markers are the same elements");
   assert.equal(await page.locator(".event-card").count(), 0, "a drag is no click");

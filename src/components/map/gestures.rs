@@ -1,8 +1,11 @@
-//! Pan and zoom by pointer (drag, two-finger pinch), wheel and keyboard. Every gesture only
-//! replaces the `View` in a signal; the panes turn it into transforms. The camera is written
-//! (to the URL) when the gesture ends: pointers up, the wheel still for a moment, a key.
+//! Pan and zoom by pointer (drag, two-finger pinch), wheel and keyboard. A drag, pinch or wheel
+//! moves the pane's picture as it was drawn, by a CSS transform the browser applies without
+//! drawing again (with thousands of markers and arcs over the basemap, drawing the SVG anew on
+//! every frame took two frames' time); when the gesture ends, the `View` in the signal takes
+//! the gesture's view, the panes draw it, and the camera is written to the URL. Keys and
+//! buttons change the `View` at once.
 
-use super::layout::within_zooms;
+use super::layout::{gesture_transform, within_zooms};
 use atlas_map::View;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -32,16 +35,28 @@ pub struct Gestures {
     reset: Callback<()>,
     pointers: StoredValue<Pointers>,
     wheel_end: StoredValue<Option<TimeoutHandle>>,
+    /// During a drag, pinch or wheel: the view under the fingers, and the pane that shows it
+    /// moved from `view`.
+    live: StoredValue<Option<(View, web_sys::Element)>, LocalStorage>,
 }
 
+/// Where the event is in the pane's pixels, as the pane stands when no gesture moves it.
 fn local(event: &web_sys::MouseEvent) -> Option<((f64, f64), web_sys::Element)> {
     let element: web_sys::Element = event.current_target()?.dyn_into().ok()?;
-    let rect = element.get_bounding_client_rect();
+    // The pane fills its frame's padding box; its own box moves with the gesture's transform.
+    let frame = element.parent_element()?;
+    let rect = frame.get_bounding_client_rect();
     let at = (
-        f64::from(event.client_x()) - rect.left(),
-        f64::from(event.client_y()) - rect.top(),
+        f64::from(event.client_x()) - rect.left() - f64::from(frame.client_left()),
+        f64::from(event.client_y()) - rect.top() - f64::from(frame.client_top()),
     );
     Some((at, element))
+}
+
+fn set_transform(pane: &web_sys::Element, transform: &str) {
+    if let Some(pane) = pane.dyn_ref::<web_sys::SvgElement>() {
+        let _ = pane.style().set_property("transform", transform);
+    }
 }
 
 impl Gestures {
@@ -52,11 +67,33 @@ impl Gestures {
             reset,
             pointers: StoredValue::new(Pointers::default()),
             wheel_end: StoredValue::new(None),
+            live: StoredValue::new_local(None),
         }
     }
 
+    /// Changes the view at once (keys, buttons), from where a gesture has taken it if one is
+    /// under way.
     fn apply(&self, change: impl FnOnce(View) -> View) {
-        self.view.update(|v| *v = within_zooms(change(*v)));
+        let now = self.settle().unwrap_or_else(|| self.view.get_untracked());
+        self.view.set(within_zooms(change(now)));
+    }
+
+    /// Moves `pane`'s picture to the changed view; the view is drawn when the gesture ends.
+    fn apply_live(&self, pane: &web_sys::Element, change: impl FnOnce(View) -> View) {
+        let drawn = self.view.get_untracked();
+        let from = self
+            .live
+            .with_value(|live| live.as_ref().map_or(drawn, |(view, _)| *view));
+        let to = within_zooms(change(from));
+        set_transform(pane, &gesture_transform(&drawn, &to));
+        self.live.set_value(Some((to, pane.clone())));
+    }
+
+    /// Ends the gesture's picture: returns its view (not yet drawn) and puts the pane back.
+    fn settle(&self) -> Option<View> {
+        let (view, pane) = self.live.try_update_value(Option::take).flatten()?;
+        set_transform(&pane, "");
+        Some(view)
     }
 
     /// Zooms about the centre by `factor` and writes the camera: the buttons and keys.
@@ -70,11 +107,17 @@ impl Gestures {
 
     pub fn reset(&self) {
         self.cancel_wheel();
+        self.settle();
         self.reset.run(());
     }
 
     fn end(&self) {
         self.cancel_wheel();
+        // The pane is put back in the same task as its layers get the new view, so no frame
+        // shows it moved twice.
+        if let Some(view) = self.settle() {
+            self.view.set(view);
+        }
         self.commit.run(());
     }
 
@@ -109,13 +152,14 @@ impl Gestures {
         });
     }
 
-    pub fn pointer_move(&self, event: &web_sys::PointerEvent) {
+    /// True when the pointer moved the map.
+    pub fn pointer_move(&self, event: &web_sys::PointerEvent) -> bool {
         let id = event.pointer_id();
         if !self.pointers.with_value(|p| p.down.iter().any(|(i, _)| *i == id)) {
-            return;
+            return false;
         }
         let Some((at, element)) = local(event) else {
-            return;
+            return false;
         };
         let mut change: Option<Box<dyn FnOnce(View) -> View>> = None;
         self.pointers.update_value(|p| {
@@ -141,10 +185,12 @@ impl Gestures {
                 change = Some(Box::new(move |v: View| pinch(v, before, after)));
             }
         });
-        if let Some(change) = change {
-            event.prevent_default();
-            self.apply(change);
-        }
+        let Some(change) = change else {
+            return false;
+        };
+        event.prevent_default();
+        self.apply_live(&element, change);
+        true
     }
 
     pub fn pointer_up(&self, event: &web_sys::PointerEvent) {
@@ -161,7 +207,7 @@ impl Gestures {
     }
 
     pub fn wheel(&self, event: &web_sys::WheelEvent) {
-        let Some((at, _)) = local(event) else {
+        let Some((at, pane)) = local(event) else {
             return;
         };
         event.prevent_default();
@@ -173,7 +219,7 @@ impl Gestures {
         // A trackpad pinch arrives as a wheel with ctrl and small deltas: it needs more gain.
         let per_step = if event.ctrl_key() { 100.0 } else { 300.0 };
         let factor = (-pixels / per_step).clamp(-1.0, 1.0).exp2();
-        self.apply(|v| v.zoom_about(factor, at.0, at.1));
+        self.apply_live(&pane, |v| v.zoom_about(factor, at.0, at.1));
         self.cancel_wheel();
         let this = *self;
         let handle = set_timeout_with_handle(move || this.end(), WHEEL_END).ok();

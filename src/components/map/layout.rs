@@ -93,6 +93,15 @@ pub fn layer_transform(view: &View) -> String {
     format!("translate({x:.2} {y:.2})")
 }
 
+/// The CSS `transform` (origin at the top left) that moves a pane drawn at `drawn` to where
+/// `live` shows it: during a gesture the browser moves the pane's picture instead of
+/// drawing the map again on every frame.
+pub fn gesture_transform(drawn: &View, live: &View) -> String {
+    let k = (live.zoom() - drawn.zoom()).exp2();
+    let ((dx, dy), (lx, ly)) = (origin(drawn), origin(live));
+    format!("translate({:.2}px, {:.2}px) scale({k:.6})", lx - dx * k, ly - dy * k)
+}
+
 /// The camera a view writes to the URL, rounded as the URL writes it.
 pub fn camera_of(view: &View) -> Camera {
     let (lon, lat) = view.center();
@@ -219,6 +228,28 @@ mod tests {
         );
         assert!(!same_camera(camera_of(&view.pan(30.0, 0.0)), camera));
         assert_eq!(view_of(Camera { zoom: 15.5, ..camera }, 800.0, 500.0).zoom(), MAX_ZOOM);
+    }
+
+    #[test]
+    fn a_gesture_transform_moves_the_drawn_pane_onto_the_live_view() {
+        let drawn = View::new(110.0, 35.0, 3.0, 900.0, 600.0);
+        let live = drawn.pan(-120.0, 45.0).zoom_about(1.5, 300.0, 200.0);
+        let numbers: Vec<f64> = gesture_transform(&drawn, &live)
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let [tx, ty, k] = numbers[..] else {
+            panic!("translate and scale: {numbers:?}")
+        };
+        for (lon, lat) in [(116.4, 39.9), (-0.1, 51.5), (121.5, 31.2)] {
+            let (x, y) = drawn.to_screen(lon, lat);
+            let (want_x, want_y) = live.to_screen(lon, lat);
+            assert!((tx + k * x - want_x).abs() < 0.02 && (ty + k * y - want_y).abs() < 0.02);
+        }
+        assert_eq!(
+            gesture_transform(&drawn, &drawn),
+            "translate(0.00px, 0.00px) scale(1.000000)"
+        );
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! The map: an offline vector basemap (see `atlas-map`) in SVG, markers for places, shaded
 //! regions, China–UK arcs, and an inset that keeps the UK readable beside China.
 //!
-//! The DOM is built once: a pan rewrites one `transform` per pane layer, a zoom also moves
-//! each marker (one attribute each), and the markers are rebuilt only when the filters or the
-//! settled zoom regroup them. The camera goes to the URL when a gesture ends.
+//! The DOM is built once. During a drag, pinch or wheel the browser moves the main pane's
+//! picture (a CSS transform, see `gestures`); when the gesture ends, a pan rewrites one
+//! `transform` per pane layer, a zoom also moves each marker (one attribute each), and the
+//! markers are rebuilt only when the filters or the settled zoom regroup them. The camera goes
+//! to the URL when a gesture ends.
 
 mod arcs;
 mod areas;

@@ -30,11 +30,14 @@ pub fn MapPane(
     let context = use_atlas();
     let state = expect_context::<MapState>();
     // A tooltip would stay behind when the map moves under it.
-    Effect::new(move |_| {
-        view.track();
+    let hide_tip = move || {
         if state.tip.with_untracked(Option::is_some) {
             state.tip.set(None);
         }
+    };
+    Effect::new(move |_| {
+        view.track();
+        hide_tip();
     });
     let main = gestures.is_some();
     let g = move || gestures;
@@ -48,10 +51,10 @@ pub fn MapPane(
             aria-hidden=(!main).then_some("true")
             tabindex=main.then_some("0")
             on:pointerdown=move |e| if let Some(g) = g() { g.pointer_down(&e) }
-            on:pointermove=move |e| if let Some(g) = g() { g.pointer_move(&e) }
+            on:pointermove=move |e| if let Some(g) = g() { if g.pointer_move(&e) { hide_tip() } }
             on:pointerup=move |e| if let Some(g) = g() { g.pointer_up(&e) }
             on:pointercancel=move |e| if let Some(g) = g() { g.pointer_up(&e) }
-            on:wheel=move |e| if let Some(g) = g() { g.wheel(&e) }
+            on:wheel=move |e| if let Some(g) = g() { g.wheel(&e); hide_tip() }
             on:keydown=move |e| if let Some(g) = g() { g.key(&e) }
         >
             <BasemapLayer view only focusable=main />
