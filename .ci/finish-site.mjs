@@ -6,8 +6,8 @@
 // - Trunk starts the wasm from an inline <script type="module">. A policy without
 //   'unsafe-inline' would block it, so it moves to a file of its own (content-hashed, with
 //   subresource integrity), and the policy goes into a <meta> tag: scripts only from the site
-//   itself, plus 'wasm-unsafe-eval' to compile the module. That file also starts fetching a
-//   `?dataset=` early.
+//   itself, plus 'wasm-unsafe-eval' to compile the module.
+// - A `?dataset=` starts downloading from a script of its own, before that one.
 // - embed.js lets another page mount the atlas into its elements:
 //   <div data-cooperation-atlas data-query="kind=visit"></div>
 //   <script type="module" src="https://…/embed.js"></script>
@@ -47,8 +47,11 @@ const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) fail("no inline module script from Trunk to move (did the Trunk version change?)");
 // A `?dataset=` starts downloading before the wasm has loaded: the app takes the response from
-// `window.__atlasDataset` when it asks for the same URL (src/dataset.rs), and fetches it itself
-// otherwise. The catch only keeps a failure from being reported before the app reads it.
+// `window.__atlasDataset` when it asks for the same URL (src/dataset/mod.rs), and fetches it
+// itself otherwise. The catch only keeps a failure from being reported before the app reads it.
+// A module of its own with no imports, run as soon as it arrives (`async`): the start script
+// runs only once its imports (the wasm-bindgen glue) have arrived and the page is parsed with
+// its stylesheets, 100 ms later.
 const earlyDataset = `const dataset = new URLSearchParams(location.search).get("dataset");
 if (dataset?.trim()) {
   const response = fetch(dataset);
@@ -56,10 +59,13 @@ if (dataset?.trim()) {
   window.__atlasDataset = { url: dataset, response };
 }
 `;
-const start = earlyDataset + match[1].trim() + "\n";
-const startFile = `start-${short(start)}.js`;
-writeFileSync(join(dir, startFile), start);
-html = html.replace(inline, `<script type="module" src="./${startFile}" integrity="${sri(start)}"></script>`);
+const script = (name, text, attributes = "") => {
+  const file = `${name}-${short(text)}.js`;
+  writeFileSync(join(dir, file), text);
+  return `<script type="module"${attributes} src="./${file}" integrity="${sri(text)}"></script>`;
+};
+const start = match[1].trim() + "\n";
+html = html.replace(inline, `${script("dataset", earlyDataset, " async")}\n${script("start", start)}`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left");
 
 if (!html.includes("Content-Security-Policy")) {
@@ -92,6 +98,6 @@ for (const element of document.querySelectorAll("[data-cooperation-atlas]")) {
 `;
 writeFileSync(join(dir, "embed.js"), embed);
 console.log(
-  `finish-site: ${startFile}, Content-Security-Policy, embed.js (${styles.length} stylesheets), ` +
+  `finish-site: start and dataset scripts, Content-Security-Policy, embed.js (${styles.length} stylesheets), ` +
     `chunks fetched on demand: ${split.chunks.join(", ") || "none"}`,
 );

@@ -32,8 +32,9 @@ after(async () => {
 });
 
 /** A page that records Content-Security-Policy violations and errors from the first byte. */
-async function openPage(query = "") {
+async function openPage(query = "", beforeLoad = async () => {}) {
   const page = await browser.context.newPage();
+  await beforeLoad(page);
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -166,7 +167,15 @@ test("embed.js mounts the atlas into a host element and leaves the rest of the p
 });
 
 test("markup in a dataset's article, title, source, actor or link is shown as text and runs nothing", async () => {
-  const { page, errors } = await openPage("?dataset=hostile.json&event=hostile.txt%231");
+  // Which script asked for the dataset.
+  const initiators = [];
+  const { page, errors } = await openPage("?dataset=hostile.json&event=hostile.txt%231", async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
+      if (request.url.endsWith("/hostile.json")) initiators.push(initiator.stack?.callFrames[0]?.url ?? initiator.type);
+    });
+    await cdp.send("Network.enable");
+  });
   await page.locator(".reader-text").waitFor();
   const text = await page.locator(".reader-text").innerText();
   assert.match(text, /<img src=x onerror="window.__atlas_xss=1">/);
@@ -181,6 +190,9 @@ test("markup in a dataset's article, title, source, actor or link is shown as te
   await page.locator(".event-card").hover();
   assert.equal(await page.evaluate(() => window.__atlas_xss), undefined, "nothing ran");
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  // Downloaded once, by the page's own early script rather than by the app once loaded.
+  assert.equal(initiators.length, 1, `one download: ${initiators}`);
+  assert.match(initiators[0], /\/dataset-[0-9a-f]+\.js$/);
   assert.deepEqual(errors, []);
   await page.close();
 });
