@@ -1,6 +1,7 @@
 // Scale benchmark: the atlas against vis-timeline, TimelineJS and Leaflet + markercluster on
 // the same synthetic events, in headless Chromium (see BENCHMARKS.md, "Scale").
 //   node tests/bench/scale.mjs [--runs 3] [--sizes 1000,10000,100000] [--timeout 60] [--tools ours,…]
+//                              [--dist DIR]   (the built site to measure; default dist/)
 // after `trunk build --release` (dist/). Generates the datasets with `atlas synth` into
 // tests/bench/scale/out/ (git-ignored), serves dist/, the datasets, the peer pages and their
 // libraries (from node_modules, no CDN) on 127.0.0.1, and prints a Markdown table per size:
@@ -13,7 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DIST, ROOT, launchChromium } from "../e2e/support.mjs";
 
@@ -45,9 +46,11 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "2026" },
     tools: { type: "string" }, // e.g. --tools ours,Leaflet+cluster
     report: { type: "string" }, // print the tables of a results JSON again, measure nothing
+    dist: { type: "string", default: DIST }, // e.g. an earlier build, to compare
   },
 });
 const RUNS = Number(args.runs);
+const SITE = resolve(args.dist);
 const SIZES = args.sizes.split(",").map(Number);
 const TIMEOUT = Number(args.timeout) * 1000;
 const OUT = join(ROOT, "tests/bench/scale/out");
@@ -79,7 +82,7 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 async function serve() {
   const roots = [
     ["/atlas/data/", DATA],
-    ["/atlas/", DIST],
+    ["/atlas/", SITE],
     ["/peers/", PEERS],
     ...PEER_PACKAGES.map((p) => [`/node_modules/${p}/`, join(ROOT, "node_modules", p)]),
   ];
@@ -332,7 +335,7 @@ if (args.report) {
   for (const [n, { datasetBytes, tools }] of Object.entries(saved.sizes)) printTable(Number(n), { bytes: datasetBytes }, tools, saved);
   process.exit(0);
 }
-if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: build the site first (trunk build --release)");
+if (!existsSync(join(SITE, "index.html"))) throw new Error(`${SITE}/index.html is missing: build the site first (trunk build --release)`);
 const server = await serve();
 const browser = await launchChromium();
 const results = { date: new Date().toISOString(), runs: RUNS, timeoutSeconds: TIMEOUT / 1000, sizes: {} };

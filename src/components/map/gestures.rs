@@ -116,7 +116,9 @@ impl Gestures {
         // The pane is put back in the same task as its layers get the new view, so no frame
         // shows it moved twice.
         if let Some(view) = self.settle() {
-            self.view.set(view);
+            // The frame may have been resized under the gesture (a phone turned mid-pinch).
+            let (width, height) = self.view.get_untracked().size();
+            self.view.set(view.resize(width, height));
         }
         self.commit.run(());
     }
