@@ -35,8 +35,9 @@ use layout::{camera_of, default_view, same_camera, view_of, world_scale};
 use leptos::prelude::*;
 use pane::MapPane;
 use place_list::PlaceList;
-use places::{area_places, home_bbox, point_places, AreaShade, PlaceMarker};
+use places::{area_places, home_bbox, point_places, AreaShade, PlaceIndex, PlaceMarker};
 use routes::{routes, Routes, MAX_ROUTES};
+use std::sync::Arc;
 use target::Tip;
 use tooltip::Tooltip;
 use wasm_bindgen::closure::Closure;
@@ -60,12 +61,20 @@ pub fn MapView() -> impl IntoView {
     let atlas = context.atlas;
     let basemap: &'static Basemap = Basemap::bundled();
     let frame = NodeRef::<leptos::html::Div>::new();
+    // Built once, for the map's life: each filter change regroups by its ids.
+    let places = Arc::new(PlaceIndex::new(&atlas.events, basemap));
     let state = MapState {
         frame,
         tip: RwSignal::new(None),
-        markers: Memo::new(move |_| context.visible.with(|v| point_places(&atlas.events, v))),
-        areas: Memo::new(move |_| context.visible.with(|v| area_places(&atlas.events, v, basemap))),
-        routes: Memo::new(move |_| context.visible.with(|v| routes(&atlas.events, v, MAX_ROUTES))),
+        markers: {
+            let places = Arc::clone(&places);
+            Memo::new(move |_| context.visible.with(|v| point_places(&places, v)))
+        },
+        areas: {
+            let places = Arc::clone(&places);
+            Memo::new(move |_| context.visible.with(|v| area_places(&places, &atlas.events, v)))
+        },
+        routes: Memo::new(move |_| context.visible.with(|v| routes(&places, v, MAX_ROUTES))),
     };
     provide_context(state);
 

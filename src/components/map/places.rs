@@ -2,8 +2,9 @@
 //! districts) with their events, areas to shade (regions, and countries of events that name
 //! nothing finer), and an event's China–UK link. Pure, so tested natively.
 //!
-//! Each is one pass over the visible events with a hash lookup per place: a filter change at
-//! 100,000 events must cost milliseconds.
+//! The atlas's point places and links are interned once (`PlaceIndex`); then each is one pass
+//! over the visible events with an array lookup per place: a filter change at 100,000 events
+//! must cost milliseconds.
 
 use super::layout::bbox_of;
 use super::shapes::ShapeLookup;
@@ -38,26 +39,129 @@ fn is_point(place: &PlaceView) -> bool {
     matches!(place.level, PlaceLevel::City | PlaceLevel::District)
 }
 
+/// Not an id: an event without a link, a place not yet met.
+const NONE: u32 = u32::MAX;
+
+/// A link's two ends in world units, China's first (see `link_of`).
+type Link = ((f64, f64), (f64, f64));
+
+/// Every event's point places and link, interned once for the atlas: what a filter change
+/// regroups by integer ids. Hashing the places' names and projecting both ends of every link
+/// on each change took 35–40 ms each at 100,000 events.
+pub struct PlaceIndex<'a> {
+    /// Distinct cities and districts (same name and coordinates), with no events.
+    points: Vec<PlaceMarker<'a>>,
+    /// Each event's point places, as ids into `points`: event `n`'s are
+    /// `point_ids[point_starts[n]..point_starts[n + 1]]`.
+    point_ids: Vec<u32>,
+    point_starts: Vec<u32>,
+    /// Distinct links (see `link_of`) by their ends' bits, and each event's id into them.
+    links: Vec<Link>,
+    link_of_event: Vec<u32>,
+    /// Basemap shapes events shade (see `area_places`), and each event's as (shape id, the
+    /// place's position in the event), laid out as the points are.
+    shapes: Vec<&'a str>,
+    shaded: Vec<(u32, u32)>,
+    shaded_starts: Vec<u32>,
+}
+
+impl<'a> PlaceIndex<'a> {
+    pub fn new(events: &'a [EventView], map: &'a Basemap) -> PlaceIndex<'a> {
+        let mut point_at: HashMap<(&str, u64, u64), u32> = HashMap::new();
+        let mut link_at: HashMap<[u64; 4], u32> = HashMap::new();
+        let mut shape_at: HashMap<&str, u32> = HashMap::new();
+        let mut lookup = ShapeLookup::new(map);
+        let mut index = PlaceIndex {
+            points: Vec::new(),
+            point_ids: Vec::new(),
+            point_starts: Vec::with_capacity(events.len() + 1),
+            links: Vec::new(),
+            link_of_event: Vec::with_capacity(events.len()),
+            shapes: Vec::new(),
+            shaded: Vec::new(),
+            shaded_starts: Vec::with_capacity(events.len() + 1),
+        };
+        index.point_starts.push(0);
+        index.shaded_starts.push(0);
+        for event in events {
+            // Regions, and countries when the event names nothing finer.
+            let only_countries = event.places.iter().all(|p| p.level == PlaceLevel::Country);
+            for (at, place) in event.places.iter().enumerate() {
+                if !(place.level == PlaceLevel::Region || (only_countries && place.level == PlaceLevel::Country)) {
+                    continue;
+                }
+                let Some(shape) = lookup.shape(place) else {
+                    continue;
+                };
+                let id = *shape_at.entry(shape).or_insert_with(|| {
+                    index.shapes.push(shape);
+                    (index.shapes.len() - 1) as u32
+                });
+                index.shaded.push((id, at as u32));
+            }
+            index.shaded_starts.push(index.shaded.len() as u32);
+            for place in event.places.iter().filter(|p| is_point(p)) {
+                let key = (place.canonical.as_str(), place.lat.to_bits(), place.lon.to_bits());
+                let id = *point_at.entry(key).or_insert_with(|| {
+                    index.points.push(PlaceMarker {
+                        name: &place.canonical,
+                        lon: place.lon,
+                        lat: place.lat,
+                        world: project(place.lon, place.lat),
+                        events: Vec::new(),
+                    });
+                    (index.points.len() - 1) as u32
+                });
+                index.point_ids.push(id);
+            }
+            index.point_starts.push(index.point_ids.len() as u32);
+            let link = link_of(event).map_or(NONE, |ends @ (china, uk)| {
+                let bits = [china.0, china.1, uk.0, uk.1].map(f64::to_bits);
+                *link_at.entry(bits).or_insert_with(|| {
+                    index.links.push(ends);
+                    (index.links.len() - 1) as u32
+                })
+            });
+            index.link_of_event.push(link);
+        }
+        index
+    }
+
+    fn points_of(&self, event: usize) -> &[u32] {
+        let (start, end) = (self.point_starts[event], self.point_starts[event + 1]);
+        &self.point_ids[start as usize..end as usize]
+    }
+
+    fn shaded_by(&self, event: usize) -> &[(u32, u32)] {
+        let (start, end) = (self.shaded_starts[event], self.shaded_starts[event + 1]);
+        &self.shaded[start as usize..end as usize]
+    }
+
+    /// How many distinct links there are, and event `event`'s, if it has one.
+    pub(super) fn link(&self, event: usize) -> Option<(usize, Link)> {
+        let id = *self.link_of_event.get(event)?;
+        (id != NONE).then(|| (id as usize, self.links[id as usize]))
+    }
+
+    pub(super) fn link_count(&self) -> usize {
+        self.links.len()
+    }
+}
+
 /// Cities and districts of the `visible` events, one marker per place (same name and
 /// coordinates), in order of first appearance. Any role counts: a delegation's home city is
 /// as much part of the story as the venue.
-pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<PlaceMarker<'a>> {
-    let mut at: HashMap<(&str, u64, u64), usize> = HashMap::new();
+pub fn point_places<'a>(index: &PlaceIndex<'a>, visible: &[usize]) -> Vec<PlaceMarker<'a>> {
+    let mut marker_of = vec![NONE; index.points.len()];
     let mut markers: Vec<PlaceMarker<'a>> = Vec::new();
     for &n in visible {
-        for place in events[n].places.iter().filter(|p| is_point(p)) {
-            let key = (place.canonical.as_str(), place.lat.to_bits(), place.lon.to_bits());
-            let index = *at.entry(key).or_insert_with(|| {
-                markers.push(PlaceMarker {
-                    name: &place.canonical,
-                    lon: place.lon,
-                    lat: place.lat,
-                    world: project(place.lon, place.lat),
-                    events: Vec::new(),
-                });
-                markers.len() - 1
-            });
-            let marker = &mut markers[index];
+        for &id in index.points_of(n) {
+            let slot = &mut marker_of[id as usize];
+            if *slot == NONE {
+                *slot = markers.len() as u32;
+                markers.push(index.points[id as usize].clone());
+            }
+            let marker = &mut markers[*slot as usize];
             if marker.events.last() != Some(&n) {
                 marker.events.push(n);
             }
@@ -68,32 +172,25 @@ pub fn point_places<'a>(events: &'a [EventView], visible: &[usize]) -> Vec<Place
 
 /// Regions of the `visible` events, and the countries of those that name no finer place, by
 /// shape, in order of first appearance.
-pub fn area_places<'a>(events: &'a [EventView], visible: &[usize], map: &'a Basemap) -> Vec<AreaShade<'a>> {
+pub fn area_places<'a>(index: &PlaceIndex<'a>, events: &'a [EventView], visible: &[usize]) -> Vec<AreaShade<'a>> {
+    let mut area_of = vec![NONE; index.shapes.len()];
     let mut areas: Vec<AreaShade<'a>> = Vec::new();
-    let mut lookup = ShapeLookup::new(map);
-    let mut area_of: HashMap<&str, usize> = HashMap::new();
     for &n in visible {
-        let places = &events[n].places;
-        let only_countries = places.iter().all(|p| p.level == PlaceLevel::Country);
-        let shaded = places
-            .iter()
-            .filter(|p| p.level == PlaceLevel::Region || (only_countries && p.level == PlaceLevel::Country));
-        for place in shaded {
-            let Some(shape) = lookup.shape(place) else {
-                continue;
-            };
-            match area_of.get(shape) {
-                Some(&at) if areas[at].events.last() == Some(&n) => {}
-                Some(&at) => areas[at].events.push(n),
-                None => {
-                    area_of.insert(shape, areas.len());
-                    areas.push(AreaShade {
-                        name: &place.canonical,
-                        shape,
-                        level: place.level,
-                        events: vec![n],
-                    });
-                }
+        for &(shape, at) in index.shaded_by(n) {
+            let slot = &mut area_of[shape as usize];
+            if *slot == NONE {
+                *slot = areas.len() as u32;
+                let place = &events[n].places[at as usize];
+                areas.push(AreaShade {
+                    name: &place.canonical,
+                    shape: index.shapes[shape as usize],
+                    level: place.level,
+                    events: Vec::new(),
+                });
+            }
+            let area = &mut areas[*slot as usize];
+            if area.events.last() != Some(&n) {
+                area.events.push(n);
             }
         }
     }
@@ -143,7 +240,7 @@ pub fn best_place(places: &[PlaceView], side: Side) -> Option<&PlaceView> {
 /// An event's line between its best Chinese and UK places, in world units (China's end
 /// first), when it has both and one of them is finer than a country: "China" and "the UK"
 /// alone say nothing a line could show.
-pub fn link_of(event: &EventView) -> Option<((f64, f64), (f64, f64))> {
+pub fn link_of(event: &EventView) -> Option<Link> {
     let china = best_place(&event.places, Side::China)?;
     let uk = best_place(&event.places, Side::Uk)?;
     let finer = china.level != PlaceLevel::Country || uk.level != PlaceLevel::Country;
@@ -222,12 +319,16 @@ pub(crate) mod tests {
             event(EventKind::Forum, vec![london(PlaceRole::Venue), hefei(), china()]),
             event(EventKind::Visit, vec![london(PlaceRole::Venue)]),
         ];
-        let markers = point_places(&events, &[0, 1]);
+        let markers = point_places(&PlaceIndex::new(&events, Basemap::bundled()), &[0, 1]);
         let names: Vec<&str> = markers.iter().map(|m| m.name).collect();
         assert_eq!(names, ["London", "Hefei"], "countries are no markers");
         assert_eq!(markers[0].events, [0, 1], "an event naming London twice counts once");
         assert_eq!(markers[1].events, [1]);
-        assert_eq!(point_places(&events, &[2])[0].events, [2], "only the visible events");
+        assert_eq!(
+            point_places(&PlaceIndex::new(&events, Basemap::bundled()), &[2])[0].events,
+            [2],
+            "only the visible events"
+        );
     }
 
     #[test]
@@ -239,7 +340,7 @@ pub(crate) mod tests {
             event(EventKind::Other, vec![united_kingdom()]),
             event(EventKind::Other, vec![scotland]),
         ];
-        let areas = area_places(&events, &[0, 1, 2], map);
+        let areas = area_places(&PlaceIndex::new(&events, map), &events, &[0, 1, 2]);
         let shapes: Vec<(&str, &str)> = areas.iter().map(|a| (a.name, a.shape)).collect();
         let hunan = map.get(shapes[0].1).unwrap();
         assert_eq!(hunan.name(), "Hunan");
@@ -296,7 +397,40 @@ pub(crate) mod tests {
             .find(|p| p.canonical == "Hefei")
             .unwrap();
         assert!(links.iter().any(|l| l.0 == project(hefei.lon, hefei.lat)));
-        let markers = point_places(&corpus.events, &all);
+        let markers = point_places(&PlaceIndex::new(&corpus.events, Basemap::bundled()), &all);
         assert!(markers.iter().any(|m| m.name == "London" && m.events.len() > 3));
+    }
+
+    #[test]
+    fn a_filter_narrows_each_marker_to_its_visible_events() {
+        let corpus = &bundled_corpus().extraction;
+        let index = PlaceIndex::new(&corpus.events, Basemap::bundled());
+        let all: Vec<usize> = (0..corpus.events.len()).collect();
+        for keep in [|n: usize| n % 2 == 0, |n: usize| n % 3 == 1] {
+            let some: Vec<usize> = all.iter().copied().filter(|&n| keep(n)).collect();
+            let mut want: Vec<(&str, Vec<usize>)> = point_places(&index, &all)
+                .into_iter()
+                .map(|m| (m.name, m.events.into_iter().filter(|&n| keep(n)).collect::<Vec<_>>()))
+                .filter(|(_, events)| !events.is_empty())
+                .collect();
+            let mut got: Vec<(&str, Vec<usize>)> = point_places(&index, &some)
+                .into_iter()
+                .map(|m| (m.name, m.events))
+                .collect();
+            want.sort();
+            got.sort();
+            assert_eq!(got, want);
+            let shade = |visible: &[usize]| -> Vec<(&str, Vec<usize>)> {
+                let mut areas: Vec<_> = area_places(&index, &corpus.events, visible)
+                    .into_iter()
+                    .map(|a| (a.shape, a.events.into_iter().filter(|&n| keep(n)).collect::<Vec<_>>()))
+                    .filter(|(_, events)| !events.is_empty())
+                    .collect();
+                areas.sort();
+                areas
+            };
+            assert!(!shade(&all).is_empty());
+            assert_eq!(shade(&some), shade(&all));
+        }
     }
 }

@@ -2,9 +2,7 @@
 //! delegations between Beijing and London draw one heavy arc instead of a thousand faint
 //! ones. Pure, so tested natively.
 
-use super::places::link_of;
-use crate::extraction::EventView;
-use std::collections::HashMap;
+use super::places::PlaceIndex;
 
 /// Routes drawn at most, the busiest first. Each is an SVG path the browser strokes again on
 /// every frame a gesture moves the map; past a couple of hundred overlapping arcs the trace
@@ -33,16 +31,6 @@ pub struct Routes {
     linked: Vec<usize>,
 }
 
-/// A route's ends by their bits (China's x and y, then the UK's): places of the same
-/// coordinates are one end.
-type Ends = [u64; 4];
-
-impl Route {
-    fn ends(&self) -> Ends {
-        [self.china.0, self.china.1, self.uk.0, self.uk.1].map(f64::to_bits)
-    }
-}
-
 impl Routes {
     /// Whether `event` is visible and has a link, in O(log n).
     pub fn links(&self, event: usize) -> bool {
@@ -51,22 +39,22 @@ impl Routes {
 }
 
 /// The routes of the `visible` events, at most `limit` of them: one pass over the events and
-/// a partial selection of the busiest, so O(events) for any limit.
-pub fn routes(events: &[EventView], visible: &[usize], limit: usize) -> Routes {
-    let mut index: HashMap<Ends, usize> = HashMap::new();
+/// a partial selection of the busiest, so O(events) for any limit. Places of the same
+/// coordinates are one end (see `PlaceIndex`).
+pub fn routes(index: &PlaceIndex, visible: &[usize], limit: usize) -> Routes {
+    let mut route_of = vec![usize::MAX; index.link_count()];
     let mut all: Vec<Route> = Vec::new();
     let mut linked = Vec::new();
     for &n in visible {
-        let Some((china, uk)) = link_of(&events[n]) else {
+        let Some((id, (china, uk))) = index.link(n) else {
             continue;
         };
         linked.push(n);
-        let route = Route { china, uk, events: 0 };
-        let at = *index.entry(route.ends()).or_insert_with(|| {
-            all.push(route);
-            all.len() - 1
-        });
-        all[at].events += 1;
+        if route_of[id] == usize::MAX {
+            route_of[id] = all.len();
+            all.push(Route { china, uk, events: 0 });
+        }
+        all[route_of[id]].events += 1;
     }
     // Visible events come in index order; sorting keeps `links` right if they ever do not.
     if !linked.is_sorted() {
@@ -100,7 +88,7 @@ pub fn weight(events: usize) -> usize {
 mod tests {
     use super::super::places::tests::{event, place};
     use super::*;
-    use crate::extraction::{EventKind, PlaceLevel, PlaceRole};
+    use crate::extraction::{EventKind, EventView, PlaceLevel, PlaceRole};
     use atlas_map::project;
 
     fn city(name: &str, country: &str, lat: f64, lon: f64) -> crate::extraction::PlaceView {
@@ -130,7 +118,11 @@ mod tests {
             between(BEIJING, LONDON),
         ];
         let all: Vec<usize> = (0..events.len()).collect();
-        let found = routes(&events, &all, MAX_ROUTES);
+        let found = routes(
+            &PlaceIndex::new(&events, atlas_map::Basemap::bundled()),
+            &all,
+            MAX_ROUTES,
+        );
         let ends: Vec<((f64, f64), usize)> = found.drawn.iter().map(|r| (r.china, r.events)).collect();
         assert_eq!(
             ends,
@@ -146,7 +138,11 @@ mod tests {
         assert!(found.links(0) && found.links(5));
         assert!(!found.links(3), "one side only: no link");
         // Only the visible events count.
-        let some = routes(&events, &[1, 4], MAX_ROUTES);
+        let some = routes(
+            &PlaceIndex::new(&events, atlas_map::Basemap::bundled()),
+            &[1, 4],
+            MAX_ROUTES,
+        );
         assert_eq!(some.drawn.iter().map(|r| r.events).collect::<Vec<_>>(), [1, 1]);
         assert!(!some.links(2));
     }
@@ -161,7 +157,7 @@ mod tests {
             }
         }
         let all: Vec<usize> = (0..events.len()).collect();
-        let found = routes(&events, &all, 10);
+        let found = routes(&PlaceIndex::new(&events, atlas_map::Basemap::bundled()), &all, 10);
         assert_eq!(found.total, 50);
         let counts: Vec<usize> = found.drawn.iter().map(|r| r.events).collect();
         assert_eq!(counts, (41..=50).rev().collect::<Vec<_>>());
@@ -169,7 +165,10 @@ mod tests {
             all.iter().all(|&n| found.links(n)),
             "an undrawn route's events keep their link"
         );
-        assert_eq!(routes(&events, &all, 0).drawn, []);
+        assert_eq!(
+            routes(&PlaceIndex::new(&events, atlas_map::Basemap::bundled()), &all, 0).drawn,
+            []
+        );
     }
 
     #[test]
