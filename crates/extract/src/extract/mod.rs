@@ -309,14 +309,14 @@ fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<Cu
 /// "A conference hosted in Birmingham … Today's visit by Chinese Minister of Commerce Gao
 /// Hucheng to Birmingham": people visiting the city of a gathering on its day took part in it.
 fn visitors_join_gatherings(events: &mut [Event]) {
-    let venue_cities = |event: &Event| -> Vec<String> {
+    fn venue_cities(event: &Event) -> Vec<&str> {
         event
             .places
             .iter()
             .filter(|p| p.role == PlaceRole::Venue && p.level == PlaceLevel::City)
-            .map(|p| p.gazetteer_id.clone())
+            .map(|p| p.gazetteer_id.as_str())
             .collect()
-    };
+    }
     for n in 0..events.len() {
         let gathering = &events[n];
         let Some(day) = gathering.date.filter(|d| d.day_number().is_some()) else {
@@ -391,7 +391,7 @@ fn gathering_of_told_signing(
 struct Story<'d, 'g> {
     doc: &'d Document,
     gazetteer: &'g Gazetteer,
-    context: DocumentContext,
+    context: DocumentContext<'g>,
     dateline: Option<Dateline>,
     body: Vec<Sentence>,
 }
@@ -567,7 +567,7 @@ impl Story<'_, '_> {
             return;
         }
         let host = if visitor == Side::China { "GB" } else { "CN" };
-        if !self.context.named_countries.iter().any(|c| c == host) {
+        if !self.context.named_countries.contains(&host) {
             return;
         }
         let id = format!("C-{host}");
@@ -622,7 +622,13 @@ fn is_gathering(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Forum)
 }
 
-fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer, context: &DocumentContext) {
+fn add_sentence(
+    event: &mut Event,
+    text: &str,
+    reading: &Reading,
+    gazetteer: &Gazetteer,
+    context: &DocumentContext<'_>,
+) {
     let Sentence { start, end, .. } = reading.sentence;
     event.evidence.push(Evidence {
         start,
