@@ -545,7 +545,7 @@ pub fn find_actors(
         }
         // The name's words, split once for what is asked of them from here on.
         words.clear();
-        words.extend(name.split_whitespace());
+        push_words(name, &mut words);
         if names_an_event(&words) || continues_title(text, start + span.0, name, cues) {
             continue;
         }
@@ -992,6 +992,26 @@ fn role_word_start(text: &str, cue: &CueMatch) -> usize {
             .rfind(|c: char| !c.is_alphanumeric() && c != '-')
             .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8)),
     )
+}
+
+/// The words of a name cut from [`capitalised_spans`], as `split_whitespace` would give them,
+/// into `words`. Its words stand one byte apart (a wider space ends a span), so every space in
+/// it is ASCII: a byte search finds them without decoding characters.
+fn push_words<'s>(name: &'s str, words: &mut Vec<&'s str>) {
+    let first = words.len();
+    let mut from = 0;
+    for (at, &b) in name.as_bytes().iter().enumerate() {
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if at > from {
+                words.push(&name[from..at]);
+            }
+            from = at + 1;
+        }
+    }
+    if from < name.len() {
+        words.push(&name[from..]);
+    }
+    debug_assert!(words[first..].iter().copied().eq(name.split_whitespace()), "{name:?}");
 }
 
 /// Where the first ASCII space of a name is: a plain byte search, where `str::find` sets up

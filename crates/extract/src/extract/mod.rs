@@ -309,14 +309,14 @@ fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<Cu
 /// "A conference hosted in Birmingham … Today's visit by Chinese Minister of Commerce Gao
 /// Hucheng to Birmingham": people visiting the city of a gathering on its day took part in it.
 fn visitors_join_gatherings(events: &mut [Event]) {
-    let venue_cities = |event: &Event| -> Vec<String> {
+    fn venue_cities(event: &Event) -> Vec<&str> {
         event
             .places
             .iter()
             .filter(|p| p.role == PlaceRole::Venue && p.level == PlaceLevel::City)
-            .map(|p| p.gazetteer_id.clone())
+            .map(|p| p.gazetteer_id.as_str())
             .collect()
-    };
+    }
     for n in 0..events.len() {
         let gathering = &events[n];
         let Some(day) = gathering.date.filter(|d| d.day_number().is_some()) else {
@@ -391,7 +391,7 @@ fn gathering_of_told_signing(
 struct Story<'d, 'g> {
     doc: &'d Document,
     gazetteer: &'g Gazetteer,
-    context: DocumentContext,
+    context: DocumentContext<'g>,
     dateline: Option<Dateline>,
     body: Vec<Sentence>,
 }
@@ -567,7 +567,7 @@ impl Story<'_, '_> {
             return;
         }
         let host = if visitor == Side::China { "GB" } else { "CN" };
-        if !self.context.named_countries.iter().any(|c| c == host) {
+        if !self.context.named_countries.contains(&host) {
             return;
         }
         let id = format!("C-{host}");
@@ -622,7 +622,13 @@ fn is_gathering(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Forum)
 }
 
-fn add_sentence(event: &mut Event, text: &str, reading: &Reading, gazetteer: &Gazetteer, context: &DocumentContext) {
+fn add_sentence(
+    event: &mut Event,
+    text: &str,
+    reading: &Reading,
+    gazetteer: &Gazetteer,
+    context: &DocumentContext<'_>,
+) {
     let Sentence { start, end, .. } = reading.sentence;
     event.evidence.push(Evidence {
         start,
@@ -706,9 +712,17 @@ fn occasion_of<'e>(
     })
 }
 
+/// `n` in decimal, at the end of `to`.
+fn push_decimal(to: &mut String, n: usize) {
+    if n >= 10 {
+        push_decimal(to, n / 10);
+    }
+    to.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// Ids, salience, and sorted sectors.
 fn finish(doc: &Document, events: &mut [Event]) {
-    let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file).to_string();
+    let file_name = doc.file.rsplit(['/', '\\']).next().unwrap_or(&doc.file);
     let title = doc.title.as_deref().unwrap_or("");
     // The scanner the sentences were read with, its table likely still in cache.
     let title_kinds: Vec<EventKind> = Signals::read_with_cues(title, &mut Occurrences::default())
@@ -721,7 +735,12 @@ fn finish(doc: &Document, events: &mut [Event]) {
         .collect();
     let lead_end = events.first().map(|e| e.evidence[0].end).unwrap_or(0);
     for (n, event) in events.iter_mut().enumerate() {
-        event.id = format!("{file_name}#{}", n + 1);
+        // Not `format!`: its machinery costs more than the copy and the few digits.
+        let mut id = String::with_capacity(file_name.len() + 4);
+        id.push_str(file_name);
+        id.push('#');
+        push_decimal(&mut id, n + 1);
+        event.id = id;
         // A trade figure is about trade, whatever else its sentence names.
         if event.kind == EventKind::TradeFigure && !event.sectors.contains(&Sector::Trade) {
             event.sectors.push(Sector::Trade);
@@ -738,6 +757,15 @@ fn finish(doc: &Document, events: &mut [Event]) {
 mod tests {
     use super::*;
     use crate::lexicon::EventKind;
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 1234, usize::MAX] {
+            let mut id = String::from("a.txt#");
+            push_decimal(&mut id, n);
+            assert_eq!(id, format!("a.txt#{n}"));
+        }
+    }
 
     fn events(text: &str) -> Vec<Event> {
         extract(&Document::from_text("t.txt", text.to_string()))

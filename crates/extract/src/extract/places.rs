@@ -2,25 +2,26 @@
 
 use super::*;
 /// Countries the article is about, to choose between places of the same name.
-pub(super) struct DocumentContext {
-    pub(super) countries: Vec<String>,
+/// The codes are the gazetteer's own, borrowed: the context lives no longer than the extraction.
+pub(super) struct DocumentContext<'g> {
+    pub(super) countries: Vec<&'g str>,
     /// Countries the article names (by a place in them), China and the UK only if it does.
-    pub(super) named_countries: Vec<String>,
+    pub(super) named_countries: Vec<&'g str>,
 }
 
-impl DocumentContext {
-    pub(super) fn new(readings: &[Reading], gazetteer: &Gazetteer) -> DocumentContext {
-        let mut countries = vec!["CN".to_string(), "GB".to_string()];
-        let mut named_countries: Vec<String> = Vec::new();
+impl<'g> DocumentContext<'g> {
+    pub(super) fn new(readings: &[Reading], gazetteer: &'g Gazetteer) -> DocumentContext<'g> {
+        let mut countries = vec!["CN", "GB"];
+        let mut named_countries: Vec<&str> = Vec::new();
         for reading in readings {
             for m in &reading.places {
                 if let [only] = m.candidates {
-                    let country = &gazetteer.place(*only).country;
-                    if !countries.contains(country) {
-                        countries.push(country.clone());
+                    let country = gazetteer.place(*only).country.as_str();
+                    if !countries.contains(&country) {
+                        countries.push(country);
                     }
-                    if !named_countries.contains(country) {
-                        named_countries.push(country.clone());
+                    if !named_countries.contains(&country) {
+                        named_countries.push(country);
                     }
                 }
             }
@@ -38,12 +39,12 @@ impl DocumentContext {
 pub(super) fn best_candidate(
     candidates: &[PlaceIndex],
     gazetteer: &Gazetteer,
-    countries: &[String],
+    countries: &[&str],
 ) -> Option<PlaceIndex> {
     let preferred = |p: &Place| {
         let rank = match p.country.as_str() {
             "CN" | "GB" | "HK" | "MO" | "TW" => 0,
-            c if countries.iter().any(|k| k == c) => 1,
+            c if countries.contains(&c) => 1,
             _ => 2,
         };
         (rank, p.level != PlaceLevel::Country, std::cmp::Reverse(p.population))
