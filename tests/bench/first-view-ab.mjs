@@ -8,6 +8,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveDirectory, launchChromium } from "../e2e/support.mjs";
+import { drawnAfterNavigation, medianRange } from "./drawn.mjs";
 
 const [a, b, runArg = "9"] = process.argv.slice(2);
 const dirs = [a, b];
@@ -22,23 +23,15 @@ const page = await browser.context.newPage();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Network.enable");
 
-async function drawnAfterNavigation(url) {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("atlas:drawn").length > 0, null, { timeout: 20000 });
-  return page.evaluate(() => performance.getEntriesByName("atlas:drawn")[0].startTime);
-}
-
-const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-const summary = (values) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 console.log(`| cache | ${dirs.join(" | ")} |\n| --- | ---: | ---: |`);
 for (const [label, disabled] of [["cold", true], ["warm", false]]) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: disabled });
-  for (const server of servers) await drawnAfterNavigation(server.url);
+  for (const server of servers) await drawnAfterNavigation(page, server.url);
   const times = dirs.map(() => []);
   for (let i = 0; i < runs; i++) {
-    for (const [k, server] of servers.entries()) times[k].push(await drawnAfterNavigation(server.url));
+    for (const [k, server] of servers.entries()) times[k].push(await drawnAfterNavigation(page, server.url));
   }
-  console.log(`| ${label} | ${times.map(summary).join(" | ")} |`);
+  console.log(`| ${label} | ${times.map(medianRange).join(" | ")} |`);
 }
 await browser.close();
 for (const server of servers) await server.close();
