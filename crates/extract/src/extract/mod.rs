@@ -712,12 +712,16 @@ fn occasion_of<'e>(
     })
 }
 
-/// `n` in decimal, at the end of `to`.
-fn push_decimal(to: &mut String, n: usize) {
-    if n >= 10 {
-        push_decimal(to, n / 10);
-    }
-    to.push(char::from(b'0' + (n % 10) as u8));
+/// `file_name#n`, an event's id. Not `format!`: its machinery costs more than the copy and the
+/// few digits.
+fn event_id(file_name: &str, n: usize) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    let mut id = String::with_capacity(file_name.len() + 1 + digits.len());
+    id.push_str(file_name);
+    id.push('#');
+    id.push_str(digits);
+    id
 }
 
 /// Ids, salience, and sorted sectors.
@@ -735,12 +739,7 @@ fn finish(doc: &Document, events: &mut [Event]) {
         .collect();
     let lead_end = events.first().map(|e| e.evidence[0].end).unwrap_or(0);
     for (n, event) in events.iter_mut().enumerate() {
-        // Not `format!`: its machinery costs more than the copy and the few digits.
-        let mut id = String::with_capacity(file_name.len() + 4);
-        id.push_str(file_name);
-        id.push('#');
-        push_decimal(&mut id, n + 1);
-        event.id = id;
+        event.id = event_id(file_name, n + 1);
         // A trade figure is about trade, whatever else its sentence names.
         if event.kind == EventKind::TradeFigure && !event.sectors.contains(&Sector::Trade) {
             event.sectors.push(Sector::Trade);
@@ -759,11 +758,9 @@ mod tests {
     use crate::lexicon::EventKind;
 
     #[test]
-    fn decimals_are_written_as_format_writes_them() {
+    fn event_ids_are_written_as_format_writes_them() {
         for n in [0, 1, 9, 10, 11, 99, 100, 1234, usize::MAX] {
-            let mut id = String::from("a.txt#");
-            push_decimal(&mut id, n);
-            assert_eq!(id, format!("a.txt#{n}"));
+            assert_eq!(event_id("a.txt", n), format!("a.txt#{n}"));
         }
     }
 
