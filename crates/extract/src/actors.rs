@@ -370,10 +370,24 @@ pub fn find_actors(
     };
     // Accepted and doubtful names, by span: a doubtful one listed with accepted ones is a name.
     let mut accepted: Vec<(usize, usize)> = Vec::new();
+    // The people among them: a role before one of them is not the role of a name after it.
+    let mut people: Vec<(usize, usize)> = Vec::new();
     let mut doubtful: Vec<(usize, usize)> = Vec::new();
     let spans = capitalised_spans(sentence, connectors);
     // Most checks below are about roles: a few of the cues, looked through for every span.
-    let roles: Vec<CueMatch> = cues.iter().filter(|c| c.cue == Cue::Role).copied().collect();
+    // A role ends with its word: the feminine `Wirtschaftsministerin` is the cue
+    // `wirtschaftsminister` and two more letters, which are no part of the name after it.
+    let roles: Vec<CueMatch> = cues
+        .iter()
+        .filter(|c| c.cue == Cue::Role)
+        .map(|&c| CueMatch {
+            end: c.end
+                + text[c.end..end]
+                    .find(|ch: char| !ch.is_alphabetic() || is_han(ch))
+                    .unwrap_or(end - c.end),
+            ..c
+        })
+        .collect();
     let mut extra_spans: Vec<(usize, usize)> = Vec::new();
     // The words of each name in turn, in one buffer.
     let mut words: Vec<&str> = Vec::new();
@@ -449,6 +463,7 @@ pub fn find_actors(
                     ),
                 });
                 accepted.push(span);
+                people.push(span);
                 continue;
             }
             span.0 = span.1 - rest.trim_start().len();
@@ -519,6 +534,11 @@ pub fn find_actors(
         {
             span.1 -= suffix.len();
         }
+        // "le ministre britannique des Finances Philip Hammond", "Bundesministerin für
+        // Wirtschaft Katherina Reiche": the portfolio is the role's, not the name's.
+        if let Some(holder) = holder_after_portfolio(text, start, span, &roles) {
+            span.0 = holder;
+        }
         let name = &sentence[span.0..span.1];
         if lang == Language::French && FRENCH_INSTITUTION_NOUNS.contains(&name) {
             continue;
@@ -572,7 +592,7 @@ pub fn find_actors(
             continue;
         }
         // "Ambassador … Liu Xiaoming", but not "chief executive officer of TDi Sustainability".
-        let role_before = roles.iter().rev().find(|c| {
+        let role_near = roles.iter().rev().find(|c| {
             c.end <= start + span.0 && start + span.0 - c.end <= 60 && {
                 let gap = text[c.end..start + span.0].trim_end();
                 !ROLE_OF
@@ -580,7 +600,12 @@ pub fn find_actors(
                     .any(|of| gap.strip_suffix(of).is_some_and(|g| g.is_empty() || g.ends_with(' ')))
             }
         });
-        let preceded_by_role = role_before.is_some();
+        // A role near a name says a person is named; but in "Minister Wang Wentao met Kemi
+        // Badenoch" the role, and the side it tells, are Wang's, not Badenoch's (an
+        // organisation between is the role's: `Vice-chancellor of the University of Edinburgh
+        // Peter Mathieson`).
+        let role_before = role_near.filter(|c| !people.iter().any(|&(a, b)| start + a >= c.end && b <= span.0));
+        let preceded_by_role = role_near.is_some();
         // "Cynthia Davis, CEO and co-founder of …", "Matthew Burney, British Consul-General": the
         // role opens the clause after the comma; not "Sajid Javid MP, said: “… Chinese Minister".
         let followed_by_role = sentence[span.1..].strip_prefix(", ").is_some_and(|rest| {
@@ -626,6 +651,9 @@ pub fn find_actors(
             continue;
         }
         accepted.push(span);
+        if is_person {
+            people.push(span);
+        }
         // "Cynthia Davis, CEO and co-founder of the British company Diversifying.io": the role,
         // up to the end of the clause.
         let role = followed_by_role.then(|| {
@@ -1090,6 +1118,40 @@ const ROLE_OF: &[&str] = &[
     "of", "at", "for", "of the", "at the", "de", "du", "de la", "der", "des", "von", "bei",
 ];
 
+/// Prepositions that join a role to its portfolio in French and German (English's `of` and
+/// `for` join inside a capitalised span, see `find_actors`).
+const PORTFOLIO_PREPOSITIONS: &[&str] = &["du", "des", "de", "de la", "au", "aux", "à la", "für"];
+
+/// Where the holder's name starts in a span that opens with the portfolio of a role named just
+/// before it (`ministre britannique des` + `Finances Philip Hammond`): at the last two words,
+/// when the span has more, follows a portfolio preposition, and a role ends at most a few
+/// words before, in the same clause.
+fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatch]) -> Option<usize> {
+    let sentence = &text[start..];
+    // The role first: few spans have one near, and it is the cheaper test.
+    let role_just_before = roles.iter().any(|c| {
+        c.end <= start + span.0
+            && start + span.0 - c.end <= 40
+            && !text[c.end..start + span.0].contains([',', ';', ':', '.'])
+    });
+    if !role_just_before {
+        return None;
+    }
+    let before = sentence[..span.0].trim_end();
+    let after_preposition = PORTFOLIO_PREPOSITIONS.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
+    if !after_preposition {
+        return None;
+    }
+    let spaces: Vec<usize> = sentence[span.0..span.1].match_indices(' ').map(|(at, _)| at).collect();
+    // Three words at least: a portfolio and a first and last name.
+    let &second_last = spaces.len().checked_sub(2).and_then(|at| spaces.get(at))?;
+    Some(span.0 + second_last + 1)
+}
+
 /// Where a person's name closes a span that names an organisation first (`University of
 /// Edinburgh Peter Mathieson`): two name words after a place or an organisation word.
 fn holder_after_organisation(sentence: &str, span: (usize, usize), gazetteer: &Gazetteer) -> Option<usize> {
@@ -1516,6 +1578,12 @@ const HAN_ORG_STOPS: &[char] = &[
     '并', '並', '据', '據', '由',
 ];
 
+/// Words that open a phrase before an organisation's name, not the name: "来自" (from).
+const HAN_ORG_LEADS: &[&str] = &["来自", "來自"];
+
+/// "Both countries", "both sides", "each country": before `政府`, the states, not one body.
+const HAN_BOTH_SIDES: &[&str] = &["两国", "兩國", "双方", "雙方", "各国", "各國"];
+
 /// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
 const HAN_NAME_STOPS: &[char] = &[
     '的', '与', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於', '表',
@@ -1598,7 +1666,14 @@ fn han_actors(
             .take(10)
             .last()
             .map_or(at, |(i, _)| i);
-        if name_end - name_start > suffix_len {
+        // "来自两国政府" (from the two governments): `来自` opens the phrase, and governments
+        // of "both countries" are the two states (`both_sides`), not an organisation.
+        let name_start = HAN_ORG_LEADS
+            .iter()
+            .find(|lead| sentence[name_start..at].starts_with(**lead))
+            .map_or(name_start, |lead| name_start + lead.len());
+        let owner = &sentence[name_start..at];
+        if name_end - name_start > suffix_len && !HAN_BOTH_SIDES.contains(&owner) {
             let name = &sentence[name_start..name_end];
             let actor_type = if GOV_WORDS.iter().any(|w| contains_str(name, w)) {
                 ActorType::Gov
@@ -1980,6 +2055,106 @@ mod tests {
             Language::French,
         );
         assert_eq!(found, ["Yvette Cooper"]);
+    }
+
+    #[test]
+    fn the_portfolio_of_a_role_is_no_part_of_its_holders_name() {
+        let found = actors_in(
+            "Le vice-Premier ministre chinois Hu Chunhua a rencontré le ministre britannique des Finances Philip Hammond.",
+            Language::French,
+        );
+        let hammond = found
+            .iter()
+            .find(|a| a.name == "Philip Hammond")
+            .expect("the minister, by name");
+        assert_eq!(hammond.actor_type, ActorType::Person);
+        assert_eq!(hammond.role.as_deref(), Some("ministre britannique des Finances"));
+        assert_eq!(hammond.country, Some(Side::Uk));
+        let found = names(
+            "Le ministre chinois du Commerce Wang Wentao a reçu la secrétaire d'État britannique au Commerce Kemi Badenoch.",
+            Language::French,
+        );
+        assert!(found.contains(&"Wang Wentao".to_string()), "{found:?}");
+        assert!(found.contains(&"Kemi Badenoch".to_string()), "{found:?}");
+        let found = names(
+            "Die Bundesministerin für Wirtschaft Katherina Reiche traf den chinesischen Handelsminister Wang Wentao.",
+            Language::German,
+        );
+        assert!(found.contains(&"Katherina Reiche".to_string()), "{found:?}");
+        // Not a name that merely follows a preposition: no role before it.
+        let found = names(
+            "Les entreprises du Royaume-Uni et la Banque de Chine Hong Kong ont signé un accord.",
+            Language::French,
+        );
+        assert!(!found.iter().any(|n| n == "Chine Hong Kong"), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_before_one_name_is_not_the_role_of_the_next() {
+        let found = actors_in(
+            "Chinese Minister of Commerce Wang Wentao met Kemi Badenoch in London.",
+            Language::English,
+        );
+        let badenoch = found
+            .iter()
+            .find(|a| a.name == "Kemi Badenoch")
+            .expect("still a person");
+        assert_eq!(
+            (badenoch.role.as_deref(), badenoch.country),
+            (None, None),
+            "not Wang's role nor side"
+        );
+        let wang = found.iter().find(|a| a.name == "Wang Wentao").expect("the minister");
+        assert_eq!(
+            (wang.role.as_deref(), wang.country),
+            (Some("Minister of Commerce"), Some(Side::China))
+        );
+    }
+
+    #[test]
+    fn a_feminine_role_ends_with_its_word() {
+        let found = actors_in(
+            "Wirtschaftsministerin Katherina Reiche traf Wang Wentao.",
+            Language::German,
+        );
+        let reiche = found
+            .iter()
+            .find(|a| a.name == "Katherina Reiche")
+            .expect("the name without `in`");
+        assert_eq!(reiche.role.as_deref(), Some("Wirtschaftsministerin"));
+        let found = names(
+            "Die Bundesministerin Katherina Reiche reiste nach Peking.",
+            Language::German,
+        );
+        assert!(found.contains(&"Katherina Reiche".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn delegates_from_both_governments_are_the_two_states_not_an_organisation() {
+        let found = names(
+            "来自两国政府、金融机构和企业的200余名代表出席。来自英国政府的代表也出席了。",
+            Language::ChineseSimplified,
+        );
+        assert!(
+            !found.iter().any(|n| n.contains("来自") || n == "两国政府"),
+            "{found:?}"
+        );
+        assert!(found.contains(&"英国政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_british_minister_in_chinese_is_a_person_of_the_uk() {
+        let found = actors_in(
+            "英国苏格兰首席大臣妮古拉·斯特金在爱丁堡会见了四川省副省长杨兴平。",
+            Language::ChineseSimplified,
+        );
+        let sturgeon = found
+            .iter()
+            .find(|a| a.name == "妮古拉·斯特金")
+            .expect("the First Minister");
+        assert_eq!(sturgeon.actor_type, ActorType::Person);
+        assert_eq!(sturgeon.country, Some(Side::Uk));
+        assert!(found.iter().any(|a| a.name == "杨兴平"), "{found:?}");
     }
 
     #[test]

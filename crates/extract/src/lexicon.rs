@@ -601,6 +601,8 @@ const CUES: &[(&str, Cue)] = &[
     ("总理", Role),
     ("總理", Role),
     ("首相", Role),
+    // A British minister in Chinese: `外交大臣`, `苏格兰首席大臣`.
+    ("大臣", Role),
     ("行政长官", Role),
     ("行政長官", Role),
     ("委员长", Role),
@@ -630,6 +632,10 @@ const CUES: &[(&str, Cue)] = &[
     ("außenminister", Role),
     ("handelsminister", Role),
     ("wirtschaftsminister", Role),
+    // German compounds name the government in front of the role.
+    ("bundesminister", Role),
+    ("bundeskanzler", Role),
+    ("staatssekretär", Role),
     ("botschafterin", Role),
     ("directeur", Role),
     ("directrice", Role),
