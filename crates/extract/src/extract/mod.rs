@@ -1097,6 +1097,20 @@ mod tests {
     }
 
     #[test]
+    fn a_launch_told_in_german_is_an_event() {
+        let found = events("date 2019-06-18\n\nDie Börsenverbindung Shanghai-London Stock Connect ist am Montag in London offiziell gestartet. Der britische Schatzkanzler Philip Hammond und der chinesische Vizepremier Hu Chunhua nahmen an der Eröffnung teil.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let launch = &found[0];
+        assert_eq!(launch.kind, EventKind::Other);
+        assert_eq!(launch.date.unwrap().to_string(), "2019-06-17");
+        assert!(
+            launch.places.iter().any(|p| p.canonical == "London"),
+            "{:?}",
+            launch.places
+        );
+    }
+
+    #[test]
     fn a_german_city_adjective_names_the_city() {
         let found = events(
             "date 2014-06-18\n\nDie Londoner Börse unterzeichnete am Dienstag eine Vereinbarung mit zwei Banken.",
