@@ -5,7 +5,7 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{contains_str, is_han, Language};
+use crate::language::{contains_str, find_str, is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use crate::segment::char_offsets;
@@ -408,22 +408,26 @@ pub fn find_actors(
             span.0 = role.end - start
                 + (sentence[role.end - start..span.1].len() - sentence[role.end - start..span.1].trim_start().len());
         }
-        // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping": the side word or the
-        // country goes with the role, not the name.
+        // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping", "British Foreign
+        // Secretary David Lammy": the side word or the country goes with the role (its word
+        // second or third), not the name.
         if let Some(second) = space_in(&sentence[span.0..span.1])
             .map(|at| span.0 + at + 1)
             .filter(|&second| {
                 let first = &sentence[span.0..second - 1];
                 let country = first.strip_suffix('s').unwrap_or(first);
+                let third = space_in(&sentence[second..span.1]).map(|at| second + at + 1);
                 // The role first: few spans have one, and it is the cheaper test.
-                roles
-                    .iter()
-                    .any(|c| c.start >= start + second && role_word_start(text, c) == start + second)
-                    && (NATIONALITY_WORDS.contains(&first)
-                        || gazetteer
-                            .lookup(country)
-                            .iter()
-                            .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
+                roles.iter().any(|c| {
+                    c.start >= start + second && {
+                        let word = role_word_start(text, c);
+                        word == start + second || third.is_some_and(|t| word == start + t)
+                    }
+                }) && (NATIONALITY_WORDS.contains(&first)
+                    || gazetteer
+                        .lookup(country)
+                        .iter()
+                        .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
             })
         {
             span.0 = second;
@@ -559,7 +563,7 @@ pub fn find_actors(
             || (roles
                 .iter()
                 .any(|c| c.start >= start + span.0 && c.start < start + span.1 && c.end >= start + span.1)
-                && name.split_whitespace().count() <= 2);
+                && (name.split_whitespace().count() <= 2 || is_side_and_title(name)));
         if name.is_empty() || only_role || is_not_name(name) {
             continue;
         }
@@ -1118,6 +1122,14 @@ const ROLE_OF: &[&str] = &[
     "of", "at", "for", "of the", "at the", "de", "du", "de la", "der", "des", "von", "bei",
 ];
 
+/// `UK Foreign Secretary`, `Chinese Vice Premier`: a side word and a title of two words, which
+/// name an office, not its holder (the span ends with the role).
+fn is_side_and_title(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let side = words.next().is_some_and(|w| NATIONALITY_WORDS.contains(&w));
+    side && words.count() == 2
+}
+
 /// Prepositions that join a role to its portfolio in French and German (English's `of` and
 /// `for` join inside a capitalised span, see `find_actors`).
 const PORTFOLIO_PREPOSITIONS: &[&str] = &["du", "des", "de", "de la", "au", "aux", "à la", "für"];
@@ -1640,30 +1652,54 @@ fn han_name_before_role(before: &str) -> Option<(String, usize)> {
     let plausible = if name.contains(['•', '·']) {
         chars <= 12
     } else {
-        (2..=3).contains(&chars)
+        // `国务院副总理韩正`: the body the role belongs to, whose holder comes after it.
+        (2..=3).contains(&chars) && !name.ends_with(HAN_BODY_ENDS)
     };
     (at_boundary && plausible).then(|| (name.to_string(), name_start))
 }
 
+/// Last characters of the names of bodies (`国务院`, `外交部`, `市委`, `商务厅`), which no
+/// person's name before a role ends with.
+const HAN_BODY_ENDS: &[char] = &[
+    '院', '部', '委', '局', '厅', '廳', '会', '會', '府', '办', '辦', '处', '處', '司', '馆', '館',
+];
+
+/// What follows a transliterated name (`詹姆斯·克莱弗利抵达北京`) and is no part of it:
+/// the first characters of verbs and time words after a subject.
+const AFTER_FOREIGN_NAME: &[char] = &[
+    '抵', '访', '訪', '参', '參', '应', '應', '一', '今', '昨', '明', '当', '當', '近', '致', '称', '稱', '指', '到',
+    '赴', '前', '此', '再', '又', '还', '還', '已', '正', '日', '月', '年',
+];
+
 /// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
 fn han_name_after_role(after: &str) -> Option<String> {
-    let name: String = after
+    let run: String = after
         .chars()
         .take_while(|&c| (is_han(c) || c == '•' || c == '·') && !HAN_NAME_STOPS.contains(&c))
         .take(12)
         .collect();
-    let name = if name.contains(['•', '·']) {
-        name
-    } else {
-        name.chars().take(3).collect()
-    };
-    // Not a time word after the role (`部长昨日率团`).
+    // Not a time word after the role (`部长昨日率团`); one after the name ends it (`韩正当天`).
     const TIME_WORDS: &[&str] = &[
         "昨日", "今日", "明日", "昨天", "今天", "明天", "日前", "近日", "当天", "當天", "上午", "下午", "晚上", "随后",
         "隨後",
     ];
-    let is_time = TIME_WORDS.iter().any(|t| name.starts_with(t));
-    (name.chars().count() >= 2 && !is_time).then_some(name)
+    let run = match TIME_WORDS.iter().filter_map(|t| find_str(&run, t)).min() {
+        Some(at) => &run[..at],
+        None => &run[..],
+    };
+    let name: String = match run.rfind(['•', '·']) {
+        // The part after the last dot ends before a verb: `克莱弗利抵达`.
+        Some(dot) => {
+            let surname = dot + run[dot..].chars().next().map_or(1, char::len_utf8);
+            let end = run[surname..]
+                .char_indices()
+                .find(|&(_, c)| AFTER_FOREIGN_NAME.contains(&c))
+                .map_or(run.len(), |(at, _)| surname + at);
+            run[..end].to_string()
+        }
+        None => run.chars().take(3).collect(),
+    };
+    (name.chars().count() >= 2 && !name.ends_with(['•', '·'])).then_some(name)
 }
 
 /// Chinese organisations (a run of Han characters ending in an organisation suffix) and people
@@ -2200,6 +2236,32 @@ mod tests {
         assert!(names.contains(&"英國駐香港總領事館"), "{names:?}");
         assert!(names.contains(&"彭薇妮"), "{names:?}");
         assert!(!names.iter().any(|n| n.starts_with('館')), "{names:?}");
+    }
+
+    #[test]
+    fn chinese_names_end_where_the_verb_or_the_time_after_them_begins() {
+        let found = actors_in(
+            "英国外交大臣詹姆斯·克莱弗利抵达北京。国务院副总理韩正当天在人民大会堂会见克莱弗利。",
+            Language::ChineseSimplified,
+        );
+        let names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+        assert!(names.contains(&"詹姆斯·克莱弗利"), "{names:?}");
+        assert!(names.contains(&"韩正"), "{names:?}");
+        assert!(!names.contains(&"国务院"), "the body is no person: {names:?}");
+    }
+
+    #[test]
+    fn an_office_named_by_its_side_and_title_is_no_actor() {
+        let found = names(
+            "It was the first visit by a UK Foreign Secretary to China since 2018, and by a Chinese Vice Premier to London.",
+            Language::English,
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = names(
+            "British Foreign Secretary David Lammy visited Beijing.",
+            Language::English,
+        );
+        assert_eq!(found, ["David Lammy"]);
     }
 
     #[test]
