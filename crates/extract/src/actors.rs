@@ -416,12 +416,12 @@ pub fn find_actors(
             .filter(|&second| {
                 let first = &sentence[span.0..second - 1];
                 let country = first.strip_suffix('s').unwrap_or(first);
-                let third = space_in(&sentence[second..span.1]).map(|at| second + at + 1);
                 // The role first: few spans have one, and it is the cheaper test.
                 roles.iter().any(|c| {
                     c.start >= start + second && {
                         let word = role_word_start(text, c);
-                        word == start + second || third.is_some_and(|t| word == start + t)
+                        word == start + second
+                            || space_in(&sentence[second..span.1]).is_some_and(|at| word == start + second + at + 1)
                     }
                 }) && (NATIONALITY_WORDS.contains(&first)
                     || gazetteer
