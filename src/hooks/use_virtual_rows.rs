@@ -96,18 +96,23 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
         }
     });
 
+    // The row a key asked for that is not drawn yet. Keys pressed before it takes the focus
+    // (a held arrow on a busy page) count from it, not from the row still focused: else each
+    // of them asked for the same row and the presses were lost.
+    let pending = StoredValue::new(None::<usize>);
     let on_key = Callback::new(move |event: KeyboardEvent| {
         let Some(list) = container.get_untracked() else {
             return;
         };
         let total = len.get_untracked();
-        let current = event
+        let focused = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest("li[aria-posinset]").ok().flatten())
             .and_then(|li| li.get_attribute("aria-posinset"))
             .and_then(|p| p.parse::<usize>().ok())
             .map(|p| p - 1);
+        let current = focused.map(|row| pending.get_value().filter(|&p| p < total).unwrap_or(row));
         let (Some(current), true) = (current, total > 0) else {
             return;
         };
@@ -128,6 +133,7 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
         // A drawn row (the margin holds the neighbours) takes the focus at once, which scrolls
         // it in: a held arrow key moves row by row, never from a row not yet focused.
         if focus() {
+            pending.set_value(None);
             return;
         }
         // Otherwise scroll to where it will be, and focus it once it is drawn.
@@ -140,8 +146,13 @@ pub fn use_virtual_rows(options: UseVirtualRowsOptions) -> UseVirtualRowsReturn 
         };
         list.set_scroll_top(next_top as i32);
         scroll_top.set(next_top);
+        pending.set_value(Some(target));
         request_animation_frame(move || {
-            focus();
+            // A later key may have moved on since: its row, not this one, takes the focus.
+            if pending.get_value() == Some(target) {
+                pending.set_value(None);
+                focus();
+            }
         });
     });
 

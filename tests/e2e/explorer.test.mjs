@@ -183,6 +183,8 @@ test("markup in a dataset's article, title, source, actor or link is shown as te
   assert.match(await page.locator(".event-card").innerText(), /<img src=x/);
   // The credits (built when opened) show the dataset's title and source as text too.
   await page.locator(".site-footer summary").click();
+  // Their chunk arrives after the click: wait for the line rather than read an empty list.
+  await page.locator(".credit-list li").first().waitFor();
   assert.match(await page.locator(".credit-list").innerText(), /<img src=x/);
   assert.equal(await page.locator(".atlas img").count(), 0);
   assert.equal(await page.locator(".atlas script").count(), 0);
