@@ -77,6 +77,23 @@ const ORG_WORDS: &[&str] = &[
     "agence",
 ];
 
+/// Whether `before` ends with a definite or demonstrative article (`the`, `der`, `die`, `la`,
+/// `l'`, `ce`, …).
+fn follows_article(before: &str) -> bool {
+    const ARTICLES: &[&str] = &[
+        "the", "this", "that", "der", "die", "das", "dem", "den", "des", "dieser", "diese", "le", "la", "les", "ce",
+        "cette",
+    ];
+    let before = before.trim_end();
+    if let Some(elided) = before.strip_suffix(['\'', '’']) {
+        return elided
+            .strip_suffix(['l', 'L'])
+            .is_some_and(|rest| !rest.ends_with(char::is_alphabetic));
+    }
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ARTICLES.iter().any(|article| word.eq_ignore_ascii_case(article))
+}
+
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
     static ORG_WORD_SET: OnceLock<FxHashSet<&[u8]>> = OnceLock::new();
@@ -586,6 +603,11 @@ pub fn find_actors(
         let is_org = words
             .iter()
             .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        // `der Konzern`, `die Regierung`, `the Government`: a body named by its kind alone
+        // points back to one named before; it is no name of its own.
+        if is_org && words.len() == 1 && follows_article(&sentence[..span.0]) {
+            continue;
+        }
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
         let places_joined = space_in(name).is_some()
             && [" and ", " of "].iter().any(|join| {
@@ -1302,7 +1324,14 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
             && words.get(i + 1).is_some_and(|&(next_start, next)| {
                 next_start == start + word.len() + 1 && is_capitalised(next) && !is_not_name(next)
             });
-        if !opens_name && is_not_name(word.trim_end_matches(['.', '\'', '’'])) {
+        // `le vice-Premier ministre chinois He Lifeng`: mid-sentence, "He" before a name is a
+        // surname (the pronoun is written "he" there).
+        let surname_he = word == "He"
+            && i > 0
+            && words.get(i + 1).is_some_and(|&(next_start, next)| {
+                next_start == start + 3 && is_capitalised(next) && !is_not_name(next)
+            });
+        if !opens_name && !surname_he && is_not_name(word.trim_end_matches(['.', '\'', '’'])) {
             i += 1;
             continue;
         }
@@ -1792,6 +1821,33 @@ fn han_actors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_named_by_its_kind_alone_is_no_actor() {
+        let names = |text: &str, lang| {
+            let gazetteer = Gazetteer::bundled();
+            let places = gazetteer.find(text);
+            find_actors(text, 0, text.len(), &[], &places, gazetteer, lang)
+                .into_iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(
+                "Im Jahr davor hatte der Konzern in Peking ein Zentrum eröffnet.",
+                Language::German
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Laut Konzern BP wurde das Werk eröffnet.", Language::German),
+            ["BP"]
+        );
+        assert!(follows_article("selon l’"));
+        assert!(follows_article("the "));
+        assert!(!follows_article("Nol'"));
+        assert!(!follows_article("other "));
+    }
     use crate::lexicon::cues;
 
     #[test]
@@ -2295,6 +2351,22 @@ mod tests {
                 ("He Lifeng", Some("Vice Premier"))
             ]
         );
+    }
+
+    #[test]
+    fn he_is_a_surname_mid_sentence_before_a_name_even_after_a_lowercase_word() {
+        let found = actors_in(
+            "Rachel Reeves y a rencontré le vice-Premier ministre chinois He Lifeng à Pékin.",
+            Language::French,
+        );
+        assert!(
+            found
+                .iter()
+                .any(|a| a.name == "He Lifeng" && a.country == Some(Side::China)),
+            "{found:?}"
+        );
+        let found = actors_in("He met Minister Wang Wentao in London.", Language::English);
+        assert!(found.iter().all(|a| !a.name.starts_with("He")), "{found:?}");
     }
 
     #[test]

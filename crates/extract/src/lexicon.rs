@@ -109,6 +109,17 @@ const CUES: &[(&str, Cue)] = &[
     ("high-level dialogue", Kind(Summit)),
     ("strategic dialogue", Kind(Summit)),
     ("dialogue", Kind(Summit)),
+    // `第十一次中英经济财金对话`: a standing dialogue's meeting, co-chaired by both sides.
+    ("对话", Kind(Summit)),
+    ("對話", Kind(Summit)),
+    ("共同主持", Kind(Summit)),
+    ("co-chair", Kind(Summit)),
+    ("coprésid", Kind(Summit)),
+    ("joint commission", Kind(Summit)),
+    ("joint economic and trade commission", Kind(Summit)),
+    ("commission mixte", Kind(Summit)),
+    ("联委会", Kind(Summit)),
+    ("聯委會", Kind(Summit)),
     // Talks between two governments' envoys (`un entretien avec son homologue`).
     ("entretien", Kind(Summit)),
     // Calls between leaders.
@@ -134,10 +145,11 @@ const CUES: &[(&str, Cue)] = &[
     ("訪問團", Kind(Visit)),
     ("toured", Kind(Visit)),
     ("trip", Kind(Visit)),
-    ("met with", Kind(Visit)),
+    // `met Chinese Commerce Minister Wang Wentao`, `met with`: whole words (not `method`).
+    ("met", Kind(Visit)),
     ("meeting", Kind(Visit)),
     ("meetings", Kind(Visit)),
-    ("meets with", Kind(Visit)),
+    ("meets", Kind(Visit)),
     ("held talks", Kind(Visit)),
     ("besuch", Kind(Visit)),
     ("besucht", Kind(Visit)),
@@ -293,6 +305,15 @@ const CUES: &[(&str, Cue)] = &[
     ("investissement", Kind(Investment)),
     ("investir", Kind(Investment)),
     ("rachat", Kind(Investment)),
+    // A plant built for a sum: `eine neue Fabrik für 450 Millionen Dollar bauen`.
+    ("factory", Kind(Investment)),
+    ("factories", Kind(Investment)),
+    ("fabrik", Kind(Investment)),
+    ("usine", Kind(Investment)),
+    ("工厂", Kind(Investment)),
+    ("工廠", Kind(Investment)),
+    ("建厂", Kind(Investment)),
+    ("建廠", Kind(Investment)),
     ("投资", Kind(Investment)),
     ("投資", Kind(Investment)),
     ("收购", Kind(Investment)),
@@ -304,6 +325,12 @@ const CUES: &[(&str, Cue)] = &[
     ("trade volume", Kind(TradeFigure)),
     ("bilateral trade", Kind(TradeFigure)),
     ("trade between", Kind(TradeFigure)),
+    // `Britain's trade with China was worth …`: a figure is needed, as for every trade cue.
+    ("trade with", Kind(TradeFigure)),
+    ("handel mit", Kind(TradeFigure)),
+    ("commerce avec", Kind(TradeFigure)),
+    ("贸易总额", Kind(TradeFigure)),
+    ("貿易總額", Kind(TradeFigure)),
     ("handelsvolumen", Kind(TradeFigure)),
     ("handel zwischen", Kind(TradeFigure)),
     ("échanges commerciaux", Kind(TradeFigure)),
@@ -363,8 +390,8 @@ const CUES: &[(&str, Cue)] = &[
     // An office opened abroad is an opening ("other"), not a joint venture.
     ("office", Kind(Other)),
     ("offices", Kind(Other)),
-    ("办事处", Kind(JointVenture)),
-    ("辦事處", Kind(JointVenture)),
+    ("办事处", Kind(Other)),
+    ("辦事處", Kind(Other)),
     // Education
     // Universities and students are named in many stories (university heads, visa figures);
     // only a campus, a joint programme or a scholarship is an education event.
@@ -562,6 +589,14 @@ const CUES: &[(&str, Cue)] = &[
     // Minister David Cameron`).
     ("prime minister", Role),
     ("chancellor of the exchequer", Role),
+    ("chancelier de l'échiquier", Role),
+    ("chancelier de l'Échiquier", Role),
+    // Academic titles and heads: `Professor Du Jiangfeng`, `Principal of the University of …`.
+    ("professor", Role),
+    ("professorin", Role),
+    ("professeur", Role),
+    ("principal", Role),
+    ("教授", Role),
     ("queen", Role),
     ("königin", Role),
     ("premier ministre", Role),
@@ -708,7 +743,7 @@ const CUES: &[(&str, Cue)] = &[
 /// cue would hide a shorter one.
 const WHOLE_WORD_CUES: &[&str] = &[
     "accord", "uk", "office", "deal", "fair", "trip", "salon", "expo", "mou", "messe", "reise", "traf", "ceo", "green",
-    "food", "trade", "mayor", "maire", "premier", "director", "chair", "contract",
+    "food", "trade", "mayor", "maire", "premier", "director", "chair", "contract", "met", "meets",
 ];
 
 /// German cues that also end compounds (`Handelsabkommen`, `Staatsbesuch`,
@@ -723,6 +758,8 @@ const COMPOUND_HEADS: &[&str] = &[
     "forum",
     "konferenz",
     "investition",
+    // `Batteriefabrik`.
+    "fabrik",
     // Roles: `Jingye-Chef`, `Regierungschef`.
     "chef",
 ];

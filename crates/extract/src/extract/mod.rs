@@ -254,7 +254,12 @@ fn continued_event(
     };
     let previous = events.get(earlier?)?;
     let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
-    let no_new_date = reading.dates.first().is_none_or(|d| Some(d.date) == previous.date);
+    // "… have signed a memorandum. The agreement was signed on Tuesday …": a sentence pointing
+    // back may give the undated event its date.
+    let no_new_date = reading
+        .dates
+        .first()
+        .is_none_or(|d| Some(d.date) == previous.date || (refers_back && previous.date.is_none()));
     // Two figures are two facts; a figure after a sentence without one says what the event was
     // worth ("… signed deals worth £14 billion").
     let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
@@ -676,10 +681,14 @@ fn add_sentence(
         }
     }
     for cue in &reading.cues {
-        if let Cue::Sector(sector) = cue.cue {
-            if !event.sectors.contains(&sector) {
-                event.sectors.push(sector);
-            }
+        // A trade cue (`Handel mit`) is the longest match where the sector's word stands.
+        let sector = match cue.cue {
+            Cue::Sector(sector) => sector,
+            Cue::Kind(EventKind::TradeFigure) => Sector::Trade,
+            _ => continue,
+        };
+        if !event.sectors.contains(&sector) {
+            event.sectors.push(sector);
         }
     }
     event.figures.extend(reading.figures.iter().cloned());
@@ -1108,6 +1117,71 @@ mod tests {
             "{:?}",
             launch.places
         );
+    }
+
+    #[test]
+    fn a_chinese_dialogue_held_and_co_chaired_is_a_summit() {
+        let found = events("date 2025-01-12\n\n第十一次中英经济财金对话11日在北京举行。国务院副总理何立峰与英国财政大臣里夫斯共同主持对话。");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].kind, EventKind::Summit);
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-01-11");
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_minister_who_met_another_to_co_chair_a_commission_held_a_summit_there() {
+        let found = events("date: 2025-03-25\n\nBusiness and Trade Secretary Jonathan Reynolds has today (Monday 24 March 2025) met Chinese Commerce Minister Wang Wentao in London to co-chair the UK-China Joint Economic and Trade Commission.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].kind, EventKind::Summit);
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-03-24");
+        assert!(found[0]
+            .places
+            .iter()
+            .any(|p| p.canonical == "London" && p.role == PlaceRole::Venue));
+        // `met` is a whole word: a method met in passing is no meeting.
+        assert!(events("date: 2025-03-25\n\nThe UK-China metrology method was discussed.").is_empty());
+    }
+
+    #[test]
+    fn trade_with_a_country_worth_a_sum_and_a_factory_built_for_one_are_events() {
+        let found = events("date 2025-01-12\n\nBritain's trade with China was worth 113 billion pounds in 2024, official data show.\n\nDer Konzern will in der Stadt Wuxi eine neue Fabrik für 450 Millionen Dollar bauen.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::TradeFigure, EventKind::Investment], "{found:#?}");
+        assert!(found[0].sectors.contains(&Sector::Trade));
+        // Without a figure, trade with a country is background.
+        assert!(events("date 2025-01-12\n\nThe minister wants more trade with China.").is_empty());
+    }
+
+    #[test]
+    fn the_year_a_period_starts_is_not_the_event_s_date() {
+        let found = events("date 2025-01-10\n\nThe minister will travel to Beijing on Saturday for the first UK-China Economic and Financial Dialogue since 2019.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-01-11");
+        let found = events("LONDON, Jan 10 -- The minister will hold the first UK-China dialogue since 2019.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_ne!(found[0].date.map(|d| d.to_string()), Some("2019".to_string()));
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_dates_the_undated_event_it_goes_on_telling() {
+        let found = events("date: 2024-03-14\n\nThe University of Edinburgh and Zhejiang University have signed a memorandum of understanding to set up a joint institute in Haining.\n\nThe agreement was signed on Tuesday at a ceremony in Edinburgh attended by Professor Peter Mathieson, Principal of the University of Edinburgh.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].date.unwrap().to_string(), "2024-03-12");
+        let mathieson = found[0]
+            .actors
+            .iter()
+            .find(|a| a.name.contains("Peter Mathieson"))
+            .unwrap();
+        assert_eq!(mathieson.actor_type, ActorType::Person);
+    }
+
+    #[test]
+    fn a_forum_an_office_hosts_is_a_forum_and_where_someone_goes_is_the_venue() {
+        let found = events("2024年11月20日\n\n局長許正宇今日在倫敦出席由香港駐倫敦經濟貿易辦事處主辦的金融論壇。\n\n許正宇明日將前往愛丁堡，與蘇格蘭政府代表會面。");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Forum, EventKind::Visit], "{found:#?}");
+        let edinburgh = found[1].places.iter().find(|p| p.name == "愛丁堡").unwrap();
+        assert_eq!(edinburgh.role, PlaceRole::Venue);
     }
 
     #[test]

@@ -75,6 +75,7 @@ pub(super) const VENUE_MARKERS: &[&str] = &[
     "到",
     "抵达",
     "抵達",
+    "前往",
     "到访",
     "到訪",
     "访问",

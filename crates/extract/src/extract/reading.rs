@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
-use crate::date_expr::{date_clues, is_date_word_char, ClueEdge};
+use crate::date_expr::{date_clues, is_date_word_char, ClueEdge, Resolution};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
 use crate::money::may_hold_two_figures;
@@ -235,7 +235,18 @@ pub(super) fn read_sentences<'g>(
                 return Vec::new();
             }
             let start = own(s);
-            let mut dates = date_reader.find(&text[start..s.end]);
+            let slice = &text[start..s.end];
+            let mut dates = date_reader.find(slice);
+            // `the first dialogue since 2019`: where a period starts is not when the event was.
+            dates.retain(|d| !opens_a_period(slice, d.start, d.end));
+            // `has today (Monday 24 March 2025) met`: the date in brackets says which day.
+            if let [said, spelled_out, ..] = &dates[..] {
+                if matches!(slice[said.end..spelled_out.start].trim(), "(" | "（")
+                    && spelled_out.resolution == Resolution::Absolute
+                {
+                    dates.remove(0);
+                }
+            }
             for d in &mut dates {
                 d.start += start;
                 d.end += start;
@@ -316,6 +327,20 @@ pub(super) fn read_sentences<'g>(
         }
     }
     readings
+}
+
+/// The date at `start..end` of `sentence` is where a period begins: `since 2019`, `seit
+/// 2019`, `depuis 2019`, `2019年以来`.
+fn opens_a_period(sentence: &str, start: usize, end: usize) -> bool {
+    const SINCE: [&str; 3] = ["since", "seit", "depuis"];
+    let before = sentence[..start].trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    SINCE.iter().any(|since| word.eq_ignore_ascii_case(since))
+        || sentence[end..].starts_with("以来")
+        || sentence[end..].starts_with("以來")
 }
 
 /// "The pandemic has disrupted visits and conferences": kinds named only in the plural, with no
@@ -753,4 +778,25 @@ pub(super) fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
             ..*s
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_that_opens_a_period_is_not_when_it_happened() {
+        let at = |sentence: &str, date: &str| {
+            let start = sentence.find(date).unwrap();
+            opens_a_period(sentence, start, start + date.len())
+        };
+        assert!(at("the first talks since 2019, the Treasury said", "2019"));
+        assert!(at("zum ersten Mal seit 2018 in Peking", "2018"));
+        assert!(at("une première Depuis 2018", "2018"));
+        assert!(at("这是2019年以来首次", "2019年"));
+        assert!(!at("the talks in 2019 ended", "2019"));
+        assert!(!at("the convinced 2019 plan", "2019"));
+        assert!(!at("2019年举行", "2019年"));
+        assert!(!at("2019", "2019"));
+    }
 }
