@@ -271,6 +271,8 @@ fn dateline_head(line: &str) -> Option<&str> {
     let (head, _) = line
         .split_once(" -- ")
         .or_else(|| line.split_once(" — "))
+        // `London, 12. Juni 2025 – Die britische Regierung …`: press releases use the en dash.
+        .or_else(|| line.split_once(" – "))
         .or_else(|| line.split_once(" - ").filter(|(head, _)| head.ends_with(')')))?;
     (head.chars().count() <= 80).then_some(head)
 }

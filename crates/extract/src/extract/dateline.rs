@@ -37,7 +37,14 @@ impl Dateline {
                     && agency.split(' ').count() <= 2
             });
         let wire_head = head.contains(',') && city_in_capitals;
-        if head.chars().count() > 80 || !(wire_head || city_and_agency) {
+        // `London, 12. Juni 2025 –`, `Pékin, le 8 avril 2025 –`: a known city and a full date.
+        let city_and_date = head.split_once(',').is_some_and(|(city, rest)| {
+            known_city(city)
+                && find_dates_in(rest, None, doc.lang)
+                    .first()
+                    .is_some_and(|d| d.date.day_number().is_some())
+        });
+        if head.chars().count() > 80 || !(wire_head || city_and_agency || city_and_date) {
             return None;
         }
         let city = head.split([',', '(']).next().unwrap_or("").trim();

@@ -1120,6 +1120,21 @@ mod tests {
     }
 
     #[test]
+    fn a_press_release_dateline_with_an_en_dash_dates_and_places_its_story() {
+        let found = events("Pékin, le 8 avril 2025 – La banque britannique HSBC a annoncé mercredi l'ouverture d'un centre de recherche à Shenzhen, un investissement de 200 millions de yuans.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        // Wednesday before the dateline's Tuesday; the dateline's city is no actor.
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-04-02");
+        assert!(
+            found[0].actors.iter().all(|a| a.name != "Pékin"),
+            "{:?}",
+            found[0].actors
+        );
+        let found = events("London, 12. Juni 2025 – Im März hatte Handelsminister Jonathan Reynolds bei einem Besuch in Shanghai Verträge unterzeichnet.");
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-03");
+    }
+
+    #[test]
     fn a_chinese_dialogue_held_and_co_chaired_is_a_summit() {
         let found = events("date 2025-01-12\n\n第十一次中英经济财金对话11日在北京举行。国务院副总理何立峰与英国财政大臣里夫斯共同主持对话。");
         assert_eq!(found.len(), 1, "{found:#?}");
