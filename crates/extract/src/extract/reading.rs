@@ -334,10 +334,7 @@ pub(super) fn read_sentences<'g>(
 fn opens_a_period(sentence: &str, start: usize, end: usize) -> bool {
     const SINCE: [&str; 3] = ["since", "seit", "depuis"];
     let before = sentence[..start].trim_end();
-    let word_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
-    let word = &before[word_start..];
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     SINCE.iter().any(|since| word.eq_ignore_ascii_case(since))
         || sentence[end..].starts_with("以来")
         || sentence[end..].starts_with("以來")
