@@ -5,7 +5,7 @@
 use super::store::{self, Quarantined, StoreError};
 use super::{unique_name, Decision, MyArticle};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Something the person should know: a file not added, a storage problem.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,9 @@ pub struct MineSession {
     pub shown: RwSignal<u32>,
     /// The names of the atlas's own articles and of those being read: new ones must differ.
     taken: StoredValue<Vec<String>>,
+    /// One trigger per article, so that its review runs again when that article changes, not
+    /// when any does: each article of a batch of fifty re-ran every review already shown.
+    changes: StoredValue<HashMap<String, ArcTrigger>>,
 }
 
 impl MineSession {
@@ -69,9 +72,26 @@ impl MineSession {
             engine: RwSignal::new(Engine::Idle),
             shown: RwSignal::new(0),
             taken: StoredValue::new(base_files),
+            changes: StoredValue::new(HashMap::new()),
         };
         provide_context(session);
         session
+    }
+
+    /// Reads the article named `file` (`None` once it is removed); a reactive scope that reads
+    /// it runs again when that article changes, and only then.
+    pub fn with_article<T>(&self, file: &str, read: impl FnOnce(Option<&MyArticle>) -> T) -> T {
+        self.changes
+            .update_value(|changes| changes.entry(file.to_string()).or_default().track());
+        self.articles
+            .with_untracked(|articles| read(articles.iter().find(|a| a.file == file)))
+    }
+
+    /// Tells what reads the article `file` (`with_article`) that it changed.
+    fn changed(&self, file: &str) {
+        if let Some(trigger) = self.changes.with_value(|changes| changes.get(file).cloned()) {
+            trigger.notify();
+        }
     }
 
     /// A name no article of the atlas has, nor any being read; reserved from now on.
@@ -163,12 +183,14 @@ impl MineSession {
                     article.decisions.insert(event.id.clone(), decision);
                 }
                 self.keep(|storage| store::save(storage, &article));
+                let file = article.file.clone();
                 // A new reading of an article already here takes its place.
                 self.articles
                     .update(|articles| match articles.iter_mut().find(|a| a.file == article.file) {
                         Some(slot) => *slot = article,
                         None => articles.push(article),
                     });
+                self.changed(&file);
             }
             Err(error) => self.notify(Notice::Engine(error)),
         }
@@ -264,11 +286,16 @@ impl MineSession {
         });
         if let Some(article) = changed {
             self.keep(|storage| store::save_review(storage, &article));
+            self.changed(file);
         }
     }
 
     pub fn remove(&self, file: &str) {
         self.articles.update(|articles| articles.retain(|a| a.file != file));
+        self.changed(file);
+        self.changes.update_value(|changes| {
+            changes.remove(file);
+        });
         self.keep(|storage| {
             store::remove(storage, file);
             Ok(())
@@ -278,6 +305,7 @@ impl MineSession {
 
     pub fn clear(&self) {
         self.articles.set(Vec::new());
+        self.changes.update_value(HashMap::clear);
         self.notices.set(Vec::new());
         self.keep(|storage| {
             store::clear(storage);
@@ -321,4 +349,49 @@ fn open_storage() -> Result<Storage, StoreError> {
 /// The session, when the page has one (an embed does not).
 pub fn use_mine() -> Option<MineSession> {
     use_context::<MineSession>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    /// The engine's reading of an article `file` with one event.
+    fn reading(file: &str) -> String {
+        format!(
+            r#"{{"documents":[{{"file":"{file}","title":"A visit","lang":"en","published":"2025-05-16","source":null,"url":null,"body_start":0,"text":"A Hunan delegation visited London."}}],
+            "events":[{{"id":"{file}#1","file":"{file}","kind":"visit","salience":"main","date":"2025-05-15","places":[],"actors":[],"sectors":[],"figures":[],"evidence":[]}}]}}"#
+        )
+    }
+
+    #[test]
+    fn a_review_runs_again_when_its_own_article_changes_and_only_then() {
+        let owner = Owner::new();
+        owner.set();
+        let session = MineSession::provide(Vec::new());
+        session.add(reading("a.txt"));
+        let runs = Arc::new(AtomicUsize::new(0));
+        let counted = runs.clone();
+        let accepted = Memo::new(move |_| {
+            counted.fetch_add(1, Ordering::Relaxed);
+            session.with_article("a.txt", |article| {
+                article.map(|a| a.decisions.values().filter(|d| d.accepted).count())
+            })
+        });
+        assert_eq!(accepted.get(), Some(1));
+        // Another article arrives and is reviewed: this review has nothing to do.
+        session.add(reading("b.txt"));
+        session.decide("b.txt", "b.txt#1", |d| d.accepted = false);
+        assert_eq!(accepted.get(), Some(1));
+        assert_eq!(runs.load(Ordering::Relaxed), 1);
+        // Its own article is reviewed, read again, removed: each time it runs.
+        session.decide("a.txt", "a.txt#1", |d| d.accepted = false);
+        assert_eq!(accepted.get(), Some(0));
+        session.add(reading("a.txt"));
+        assert_eq!(accepted.get(), Some(1));
+        session.remove("a.txt");
+        assert_eq!(accepted.get(), None);
+        assert_eq!(runs.load(Ordering::Relaxed), 4);
+    }
 }

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, useBuiltSite, watchForErrors } from "./support.mjs";
+import { ROOT, mainThreadTasks, useBuiltSite, watchForErrors } from "./support.mjs";
 
 const DEVSET = join(ROOT, "tests/fixtures/devset/articles");
 const devsetFiles = readdirSync(DEVSET).filter((f) => f.endsWith(".txt")).sort();
@@ -15,17 +15,9 @@ const EDINBURGH = "08_xinhua_2022_zheng_zeguang_edinburgh_glasgow.txt";
 
 const site = useBuiltSite("/team/atlas/");
 
-/** A page with nothing kept from earlier tests, recording long tasks and any script that markup
- * might have run. */
+/** A page with nothing kept from earlier tests, recording the dialogs that markup might open. */
 async function openPage(query = "") {
   const page = await site.browser.context.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
-      type: "longtask",
-      buffered: true,
-    });
-  });
   const dialogs = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -153,15 +145,30 @@ test("fifty dropped articles show their progress and never block the page for 20
     const source = devsetFiles[n % devsetFiles.length];
     return { name: `batch-${String(n).padStart(2, "0")}-${source}`, text: devsetArticle(source) };
   });
-  await page.evaluate(() => (window.__longTasks = []));
-  await dropFiles(page, files);
-  await page.locator(".mine-progress progress").waitFor();
-  await page.waitForFunction(() => document.querySelectorAll(".mine-article").length === 50, null, { timeout: 60000 });
-  await page.locator(".mine-progress").waitFor({ state: "detached" });
-  const longTasks = await page.evaluate(() => window.__longTasks);
-  const longest = Math.max(0, ...longTasks);
-  console.log(`# 50 articles: ${longTasks.length} long tasks, longest ${longest.toFixed(0)} ms`);
-  assert.ok(longest < 200, `a task of ${longest.toFixed(0)} ms blocked the page`);
+  // The files are made in the page first, then dropped as a person drops them: Playwright's
+  // own upload decodes them in one task of the page's (80 ms here, 500 ms on a loaded machine)
+  // that the atlas never ran.
+  await page.evaluate((files) => {
+    window.__dropped = files.map(({ name, text }) => new File([text], name, { type: "text/plain" }));
+  }, files);
+  const tasks = await mainThreadTasks(page, async () => {
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      for (const file of window.__dropped) transfer.items.add(file);
+      document.querySelector(".mine-add").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.locator(".mine-progress progress").waitFor();
+    // Polled on a timer, not on every frame: frames asked for by the test are work it adds.
+    await page.waitForFunction(() => document.querySelectorAll(".mine-article").length === 50, null, { timeout: 60000, polling: 100 });
+    await page.locator(".mine-progress").waitFor({ state: "detached" });
+  });
+  const long = tasks.filter((t) => t.wall > 50);
+  const most = (key) => Math.max(0, ...tasks.map((t) => t[key]));
+  console.log(`# 50 articles: ${long.length} tasks over 50 ms; longest ${most("wall").toFixed(0)} ms on the clock, ${most("cpu").toFixed(0)} ms of the thread's time`);
+  // Each article read is at least one task of the page's (the worker's answer): the trace saw them.
+  assert.ok(tasks.length >= 50, `${tasks.length} tasks traced`);
+  const blocking = long.filter((t) => t.cpu >= 200);
+  assert.deepEqual(blocking, [], "a task kept the page's thread busy for 200 ms or more");
   assert.deepEqual(errors, []);
   await page.close();
 });

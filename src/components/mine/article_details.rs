@@ -1,3 +1,4 @@
+use super::disclosure::Disclosure;
 use super::text_field::TextField;
 use crate::context::use_atlas;
 use crate::mine::session::MineSession;
@@ -9,11 +10,16 @@ use leptos::prelude::*;
 pub fn ArticleDetails(session: MineSession, file: String) -> impl IntoView {
     let ui = use_atlas().ui;
     let t = move || ui.get().mine();
-    let lookup = file.clone();
+    let lookup = StoredValue::new(file.clone());
     let document = move || {
-        session
-            .articles
-            .with_untracked(|articles| articles.iter().find(|a| a.file == lookup).map(|a| a.document().clone()))
+        lookup.with_value(|lookup| {
+            session.articles.with_untracked(|articles| {
+                articles
+                    .iter()
+                    .find(|a| &a.file == lookup)
+                    .map(|a| a.document().clone())
+            })
+        })
     };
     let initial = document();
     let title = RwSignal::new(initial.as_ref().and_then(|d| d.title.clone()).unwrap_or_default());
@@ -40,8 +46,7 @@ pub fn ArticleDetails(session: MineSession, file: String) -> impl IntoView {
         }
     };
     view! {
-        <details class="mine-details">
-            <summary>{move || t().edit_details}</summary>
+        <Disclosure class="mine-details" summary=Signal::derive(move || t().edit_details)>
             <TextField label=|t| t.title value=title />
             <TextField label=|t| t.date value=date />
             <Show when=move || !date_ok()>
@@ -49,7 +54,7 @@ pub fn ArticleDetails(session: MineSession, file: String) -> impl IntoView {
             </Show>
             <TextField label=|t| t.source value=source />
             <button type="button" class="small" on:click=reread disabled=move || !date_ok()>{move || t().read_again}</button>
-        </details>
+        </Disclosure>
     }
 }
 

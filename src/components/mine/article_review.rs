@@ -13,8 +13,8 @@ pub fn ArticleReview(session: MineSession, file: String) -> impl IntoView {
     let t = move || ui.get().mine();
     let key = file.clone();
     let summary = Memo::new(move |_| {
-        session.articles.with(|articles| {
-            articles.iter().find(|a| a.file == key).map(|article| {
+        session.with_article(&key, |article| {
+            article.map(|article| {
                 let document = article.document();
                 let events: Vec<String> = article.extraction.events.iter().map(|e| e.id.clone()).collect();
                 (

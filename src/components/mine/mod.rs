@@ -5,6 +5,7 @@ mod add_form;
 mod article_details;
 mod article_review;
 mod bundle_actions;
+mod disclosure;
 mod event_review;
 mod notices;
 mod place_picker;
