@@ -9,7 +9,7 @@
 // to others (steal time), which no change to the page can take back.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DIST, ROOT, launchChromium, serveDirectory } from "../e2e/support.mjs";
+import { DIST, ROOT, dropPrepared, launchChromium, prepareDrop, serveDirectory, traceMainThread } from "../e2e/support.mjs";
 
 const runs = Number(process.argv[2] ?? 5);
 const sites = process.argv.length > 3 ? process.argv.slice(3).map((d) => resolve(d)) : [DIST];
@@ -28,40 +28,25 @@ async function once(browser, url) {
   await page.reload();
   await page.locator(".mine-open").click();
   await page.locator('.mine-engine[data-state="ready"]').waitFor();
-  await page.evaluate((files) => {
-    window.__dropped = files.map(({ name, text }) => new File([text], name, { type: "text/plain" }));
-  }, files);
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
-  const complete = new Promise((ok) => cdp.once("Tracing.tracingComplete", ok));
-  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
-  const started = Date.now();
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    for (const file of window.__dropped) transfer.items.add(file);
-    document.querySelector(".mine-add").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  await prepareDrop(page, files);
+  let wall = 0;
+  const on = await traceMainThread(page, async () => {
+    const started = Date.now();
+    await dropPrepared(page, ".mine-add");
+    await page.waitForFunction(() => document.querySelectorAll(".mine-article").length === 50, null, { timeout: 120000, polling: 100 });
+    await page.locator(".mine-progress").waitFor({ state: "detached" });
+    wall = Date.now() - started;
   });
-  await page.waitForFunction(() => document.querySelectorAll(".mine-article").length === 50, null, { timeout: 120000, polling: 100 });
-  await page.locator(".mine-progress").waitFor({ state: "detached" });
-  const wall = Date.now() - started;
-  await cdp.send("Tracing.end");
-  await complete;
   await page.close();
-  const pid = events.find((e) => e.name === "TracingStartedInBrowser").args.data.frames.find((f) => f.isOutermostMainFrame).processId;
-  const main = events.find((e) => e.pid === pid && e.name === "thread_name" && e.args.name === "CrRendererMain");
-  const on = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === "X");
-  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
-  const sum = (names) => on.filter((e) => names.includes(e.name)).reduce((total, e) => total + cpu(e), 0);
-  const answers = on.filter((e) => e.name === "HandlePostMessage").map(cpu);
-  const tasks = on.filter((e) => e.name === "RunTask");
+  const named = (...names) => on.filter((e) => names.includes(e.name)).map((e) => e.cpu);
+  const sum = (values) => values.reduce((total, v) => total + v, 0);
   return {
-    answers: sum(["HandlePostMessage"]),
-    answerMax: Math.max(...answers),
-    layout: sum(["UpdateLayoutTree", "Layout"]),
-    paint: sum(["Paint", "PrePaint", "Layerize"]),
-    all: tasks.reduce((total, e) => total + cpu(e), 0),
-    busiest: Math.max(...tasks.map(cpu)),
+    answers: sum(named("HandlePostMessage")),
+    answerMax: Math.max(...named("HandlePostMessage")),
+    layout: sum(named("UpdateLayoutTree", "Layout")),
+    paint: sum(named("Paint", "PrePaint", "Layerize")),
+    all: sum(named("RunTask")),
+    busiest: Math.max(...named("RunTask")),
     wall,
   };
 }

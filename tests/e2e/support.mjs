@@ -197,13 +197,14 @@ export function useBuiltSite(basePath = "/atlas/", extraFiles = {}) {
 }
 
 /**
- * Runs `action` while Chromium records its timeline, and returns the tasks of the page's main
- * thread then: { wall, cpu } in ms, `cpu` being the time the thread actually ran. On a shared
- * machine the system can take the CPU away in the middle of a task (this one showed 40–99 %
- * steal time under load, and a task of 85 ms of work lasting 1.4 s), which lengthens `wall`
- * with time the page spent doing nothing.
+ * Runs `action` while Chromium records its timeline, and returns what the page's main thread
+ * did then: { name, wall, cpu } in ms (`RunTask` for each task, `Layout`, `HandlePostMessage`…
+ * within them), `cpu` being the time the thread actually ran. On a shared machine the system
+ * can take the CPU away in the middle of a task (this one showed 40–99 % steal time under load,
+ * and a task of 85 ms of work lasting 1.4 s), which lengthens `wall` with time the page spent
+ * doing nothing.
  */
-export async function mainThreadTasks(page, action) {
+export async function traceMainThread(page, action) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
@@ -221,6 +222,23 @@ export async function mainThreadTasks(page, action) {
   const main = events.find((e) => e.pid === pid && e.name === "thread_name" && e.args.name === "CrRendererMain");
   assert.ok(main, "the trace has the page's main thread");
   return events
-    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === "X" && e.name === "RunTask")
-    .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
+    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === "X")
+    .map((e) => ({ name: e.name, wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
+}
+
+/** Makes `files` ({ name, text }) in the page, for `dropPrepared`: making them is the test's
+ * work, done in a task of its own before the drop. */
+export async function prepareDrop(page, files) {
+  await page.evaluate((files) => {
+    window.__dropped = files.map(({ name, text }) => new File([text], name, { type: "text/plain" }));
+  }, files);
+}
+
+/** Drops the files `prepareDrop` made on the element `selector`, as a person drops them. */
+export async function dropPrepared(page, selector) {
+  await page.evaluate((selector) => {
+    const transfer = new DataTransfer();
+    for (const file of window.__dropped) transfer.items.add(file);
+    document.querySelector(selector).dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, selector);
 }
