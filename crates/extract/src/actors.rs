@@ -94,6 +94,28 @@ fn follows_article(before: &str) -> bool {
     ARTICLES.iter().any(|article| word.eq_ignore_ascii_case(article))
 }
 
+/// German nouns of a kind of company, and the compounds they end (`Energiekonzern`,
+/// `Autobauer`, `Zulieferer`): before a name they say what it is.
+fn is_company_kind(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "konzern",
+        "hersteller",
+        "zulieferer",
+        "bauer",
+        "unternehmen",
+        "firma",
+        "riese",
+        "anbieter",
+        "betreiber",
+        "entwickler",
+        "händler",
+        "versorger",
+    ];
+    let lower = word.to_lowercase();
+    // Not the surname `Bauer` (`Bauer Media Group`): only `Autobauer`, `Maschinenbauer`.
+    KINDS.iter().any(|kind| lower.ends_with(kind)) && lower != "bauer"
+}
+
 /// Whether `word` is one of [`ORG_WORDS`], in any case.
 fn is_org_word(word: &str) -> bool {
     static ORG_WORD_SET: OnceLock<FxHashSet<&[u8]>> = OnceLock::new();
@@ -590,22 +612,42 @@ pub fn find_actors(
         if names_an_event(&words) || continues_title(text, start + span.0, name, cues) {
             continue;
         }
-        // "Autobauer BYD", "Ölkonzern BP": in German a common noun before a brand says what it is.
+        // "Autobauer BYD", "Ölkonzern BP", "Energiekonzern Mingyang Smart Energy": in German a
+        // common noun before a brand, or one that names a kind of company before any name, says
+        // what it is.
+        let mut described_company = false;
         if lang == Language::German {
-            if let [noun, brand] = words[..] {
-                if (is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun) {
-                    span.0 = offset_in(sentence, brand);
-                    words.remove(0);
+            let describes = match words[..] {
+                [noun, brand] => {
+                    ((is_acronym(brand) || looks_like_brand(brand)) && !is_acronym(noun) && !looks_like_brand(noun))
+                        || is_company_kind(noun)
                 }
+                [noun, _, ..] => is_company_kind(noun),
+                _ => false,
+            };
+            if describes {
+                span.0 = offset_in(sentence, words[1]);
+                words.remove(0);
             }
+            described_company = describes;
         }
         let name = &sentence[span.0..span.1];
-        let is_org = words
-            .iter()
-            .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let is_org = described_company
+            || words
+                .iter()
+                .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         // `der Konzern`, `die Regierung`, `the Government`: a body named by its kind alone
         // points back to one named before; it is no name of its own.
         if is_org && words.len() == 1 && follows_article(&sentence[..span.0]) {
+            continue;
+        }
+        // Every German noun has a capital: `Der Kaufpreis liegt …` names no one.
+        if lang == Language::German
+            && words.len() == 1
+            && !is_acronym(words[0])
+            && !looks_like_brand(words[0])
+            && follows_article(&sentence[..span.0])
+        {
             continue;
         }
         // "Nottingham and Ningbo": places, each acting for itself (see `place_actors`).
@@ -1857,6 +1899,19 @@ mod tests {
             words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
             [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
         );
+    }
+
+    #[test]
+    fn a_german_noun_of_a_kind_of_company_before_a_name_is_no_part_of_it() {
+        let found = names(
+            "Der chinesische Energiekonzern Mingyang Smart Energy übernimmt den britischen Zulieferer Offshore Blades Ltd. aus Hull.",
+            Language::German,
+        );
+        assert!(found.iter().any(|n| n == "Mingyang Smart Energy"), "{found:?}");
+        assert!(found.iter().any(|n| n.starts_with("Offshore Blades")), "{found:?}");
+        // A surname is no kind of company.
+        let found = names("Die Bauer Media Group investiert in London.", Language::German);
+        assert!(found.iter().any(|n| n == "Bauer Media Group"), "{found:?}");
     }
 
     #[test]

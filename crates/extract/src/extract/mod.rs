@@ -1352,4 +1352,30 @@ mod tests {
         assert_eq!(names(&found[0]), ["BYD"]);
         assert_eq!(names(&found[1]), ["Rishi Sunak", "He Lifeng"]);
     }
+
+    #[test]
+    fn a_takeover_priced_in_the_next_sentence_is_one_investment_with_its_figure() {
+        let found = events("date: 2024-11-05\n\nDer Staatskonzern Sinopec übernimmt die britische Firma North Sea Tankers aus Aberdeen. Der Kaufpreis liegt bei 80 Millionen Pfund, wie beide Unternehmen mitteilten.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].kind, EventKind::Investment);
+        assert_eq!(found[0].evidence.len(), 2);
+        assert_eq!(found[0].figures[0].value, 80_000_000.0);
+        let names: Vec<&str> = found[0].actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Sinopec", "North Sea Tankers"]);
+        // A sum the next sentence gives of something else is no price.
+        let found = events("date: 2024-11-05\n\nThe group also bought a warehouse in Leeds from a Chinese logistics firm. The site employs 300 people and had sales of £40 million last year.");
+        assert!(found.iter().all(|e| e.kind != EventKind::Investment), "{found:#?}");
+    }
+
+    #[test]
+    fn a_visit_last_week_takes_no_day_from_the_sentence_before_and_a_trip_planned_is_a_visit() {
+        let found = events("date: 2024-11-05\n\nDer Minister begrüßte die Pläne am Montag in London.\n\nVergangene Woche hatte eine Delegation der Provinz Guangdong Edinburgh besucht.\n\nThe business secretary said he would travel to China later this year.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::Visit, EventKind::Visit], "{found:#?}");
+        assert_ne!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-11-04"));
+        assert!(
+            found[1].planned && found[1].date.is_some_and(|d| d.year_number() == 2024),
+            "{found:#?}"
+        );
+    }
 }

@@ -308,6 +308,7 @@ pub(super) fn read_sentences<'g>(
             }
         })
         .collect();
+    priced_in_next_sentence(text, &mut readings, gazetteer);
     // The actors last, for all sentences in turn, for the same reason.
     for reading in &mut readings {
         let Reading {
@@ -510,6 +511,57 @@ const BACK_REFERENCES: &[&str] = &[
     "der zeremonie",
 ];
 
+/// Words that say a sum is what something cost: `Der Kaufpreis liegt bei …`, `the price`.
+const PRICE_WORDS: &[&str] = &[
+    "price",
+    "valued at",
+    "value of",
+    "preis",
+    "wert von",
+    "prix",
+    "montant",
+    "valoris",
+    "价格",
+    "價格",
+    "金额",
+    "金額",
+    "作价",
+    "作價",
+    "对价",
+    "對價",
+];
+
+/// "Mingyang übernimmt den britischen Zulieferer … Der Kaufpreis liegt bei 120 Millionen
+/// Pfund.": a purchase or investment with no sum of its own, followed in its paragraph by a
+/// sentence that states nothing but what it cost (a price, or the deal pointed back to), is one
+/// investment told in two sentences. Both are read as investments: the second continues the
+/// first, which gets its figure.
+fn priced_in_next_sentence(text: &str, readings: &mut [Reading], gazetteer: &Gazetteer) {
+    for n in 1..readings.len() {
+        let (before, after) = readings.split_at_mut(n);
+        let (deal, price) = (&mut before[n - 1], &mut after[0]);
+        let unpriced_investment = deal.kind.is_none()
+            && deal.figures.is_empty()
+            && kind_of(&deal.cues, true) == Some(EventKind::Investment)
+            && !is_third_party(&deal.signals, &deal.cues, &deal.places, gazetteer);
+        if !unpriced_investment
+            || price.kind.is_some()
+            || price.figures.is_empty()
+            || price.sentence.paragraph != deal.sentence.paragraph
+        {
+            continue;
+        }
+        let names_price = || {
+            let sentence = text[price.start..price.sentence.end].to_lowercase();
+            PRICE_WORDS.iter().any(|w| sentence.contains(w))
+        };
+        if price.signals.refers_back || names_price() {
+            deal.kind = Some(EventKind::Investment);
+            price.kind = Some(EventKind::Investment);
+        }
+    }
+}
+
 /// The main kind of a sentence, if it states an event at all.
 pub(super) fn kind_of(cues: &[CueMatch], has_figure: bool) -> Option<EventKind> {
     // The kinds named, as bits: the cues are read once, not once per kind.
@@ -654,6 +706,16 @@ const VAGUE_TIMES: &[&str] = &[
     "近年來",
     "多年来",
     "多年來",
+    // A week ago, on no day told: the sentence before may have a day, but not this one's.
+    "last week",
+    "vergangene woche",
+    "letzte woche",
+    "vergangenen woche",
+    "letzten woche",
+    "la semaine dernière",
+    "la semaine passée",
+    "上周",
+    "上星期",
 ];
 
 /// Words of a large count (`two million`, `deux millions de`, `Tausende`).
