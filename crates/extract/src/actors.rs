@@ -94,6 +94,19 @@ fn follows_article(before: &str) -> bool {
     ARTICLES.iter().any(|article| word.eq_ignore_ascii_case(article))
 }
 
+/// Lowercase words that, after a name, say it is a place's (`Sha Tin district`).
+const PLACE_NOUNS: &[&str] = &[
+    "district",
+    "province",
+    "county",
+    "prefecture",
+    "municipality",
+    "township",
+    "village",
+    "region",
+    "city",
+];
+
 /// German nouns of a kind of company, and the compounds they end (`Energiekonzern`,
 /// `Autobauer`, `Zulieferer`): before a name they say what it is.
 fn is_company_kind(word: &str) -> bool {
@@ -528,6 +541,13 @@ pub fn find_actors(
                     && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
             })
         {
+            // "China's Ministry of Commerce", "Britain's Department for Business and Trade":
+            // what the place owns is a name of its own.
+            let owned = &sentence[span.0 + at..span.1];
+            let owned = owned[owned.find(' ').unwrap_or(owned.len())..].trim_start();
+            if !owned.is_empty() {
+                extra_spans.push((span.1 - owned.len(), span.1));
+            }
             span.1 = span.0 + at;
         }
         // "Zhuzhou Municipal People's Government and AstraZeneca": two names, not one; but
@@ -548,8 +568,12 @@ pub fn find_actors(
                 // Whisky"; not "Science & Technology Commission", whose head ends the name.
                 let head_at_end =
                     right.rsplit(' ').next().is_some_and(is_org_word) && !left.split(' ').any(is_org_word);
+                // "HKUST president Nancy Ip and Glasgow's vice-chancellor …": a place joined to
+                // what is not one.
+                let place_joined = || !gazetteer.lookup(right).is_empty() && gazetteer.lookup(left).is_empty();
                 left.rsplit(' ').next().is_some_and(is_org_word)
                     || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
+                    || place_joined()
             })
             // Asked only of a span that has such a join: few have.
             .filter(|_| !is_event_name(&sentence[span.0..span.1]))
@@ -655,7 +679,16 @@ pub fn find_actors(
             && [" and ", " of "].iter().any(|join| {
                 contains_str(name, join) && name.split(join).all(|part| !gazetteer.lookup(part.trim()).is_empty())
             });
-        let is_place = (!gazetteer.lookup(name).is_empty() || places_joined) && !is_org;
+        // "Hong Kong's Sha Tin district": a name before a word for a place is a place's.
+        let names_a_place = || {
+            let after = sentence[span.1..].trim_start();
+            PLACE_NOUNS.iter().any(|noun| {
+                after
+                    .strip_prefix(noun)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
+        };
+        let is_place = (!gazetteer.lookup(name).is_empty() || places_joined || names_a_place()) && !is_org;
         if is_place {
             continue;
         }
@@ -680,7 +713,10 @@ pub fn find_actors(
             roles.iter().any(|c| {
                 c.start >= start + span.1 + 2 && c.start - (start + span.1) <= 40 && !rest.is_empty() && {
                     let gap = &text[start + span.1 + 2..c.start];
-                    gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ','])
+                    // Not "Andrew Bailey, and the chief executive of …, Nikhil Rathi": the next
+                    // item of a list.
+                    let next_item = ["and ", "und ", "et ", "or "].iter().any(|w| gap.starts_with(w));
+                    gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ',']) && !next_item
                 }
             })
         });
@@ -772,7 +808,7 @@ pub fn find_actors(
                     .or_else(|| {
                         role_before
                             .map(|c| text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']))
-                            .filter(|role| role.split_whitespace().count() <= 6)
+                            .filter(|role| role.split_whitespace().count() <= 8)
                             .map(str::to_string)
                     })
             } else {
@@ -1898,6 +1934,68 @@ mod tests {
         assert_eq!(
             words_with_offsets("Gao\u{a0}Hucheng, «Tencent»"),
             [(0, "Gao"), (5, "Hucheng"), (16, "Tencent")]
+        );
+    }
+
+    /// Name, role and side of each actor found.
+    fn described(sentence: &str, lang: Language) -> Vec<(String, Option<String>, Option<Side>)> {
+        actors_in(sentence, lang)
+            .into_iter()
+            .map(|a| (a.name, a.role, a.country))
+            .collect()
+    }
+
+    #[test]
+    fn what_a_country_owns_is_a_name_of_its_own() {
+        let found = described(
+            "Officials from China's Ministry of Commerce welcomed the deal signed by Britain’s Department for Business and Trade.",
+            Language::English,
+        );
+        assert!(
+            found.contains(&("Ministry of Commerce".into(), None, Some(Side::China))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Department for Business and Trade".into(), None, Some(Side::Uk))),
+            "{found:?}"
+        );
+        // A district is a place, whoever's it is.
+        assert_eq!(
+            names("The lab is based in Hong Kong's Sha Tin district.", Language::English),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn people_listed_with_their_roles_each_keep_their_own() {
+        let found = described(
+            "The lab was opened by HKUST president Nancy Ip and Glasgow's vice-chancellor Sir Anton Muscatelli.",
+            Language::English,
+        );
+        let names: Vec<&str> = found.iter().map(|(n, ..)| n.as_str()).collect();
+        assert_eq!(names, ["HKUST", "Nancy Ip", "Sir Anton Muscatelli"]);
+        assert_eq!(found[1].1.as_deref(), Some("president"));
+        let found = described(
+            "Reeves was accompanied by the Bank of England governor, Andrew Bailey, and the chief executive of the Financial Conduct Authority, Nikhil Rathi.",
+            Language::English,
+        );
+        let role = |name: &str| found.iter().find(|(n, ..)| n == name).and_then(|(_, r, _)| r.clone());
+        assert_eq!(role("Andrew Bailey").as_deref(), Some("governor"));
+        assert_eq!(
+            role("Nikhil Rathi").as_deref(),
+            Some("chief executive of the Financial Conduct Authority")
+        );
+        let found = described(
+            "La chancelière de l'Échiquier britannique, Rachel Reeves, s'est rendue samedi à Pékin.",
+            Language::French,
+        );
+        assert_eq!(
+            found,
+            [(
+                "Rachel Reeves".into(),
+                Some("chancelière de l'Échiquier britannique".into()),
+                Some(Side::Uk)
+            )]
         );
     }
 

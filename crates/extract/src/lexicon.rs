@@ -609,6 +609,10 @@ const CUES: &[(&str, Cue)] = &[
     ("chancellor of the exchequer", Role),
     ("chancelier de l'échiquier", Role),
     ("chancelier de l'Échiquier", Role),
+    ("chancelière de l'échiquier", Role),
+    ("chancelière de l'Échiquier", Role),
+    ("chancelière", Role),
+    ("chancelier", Role),
     // Academic titles and heads: `Professor Du Jiangfeng`, `Principal of the University of …`.
     ("professor", Role),
     ("professorin", Role),

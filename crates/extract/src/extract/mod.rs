@@ -87,10 +87,12 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         }
         // "…, a affirmé lundi l'ambassadeur. S'exprimant lors d'une rencontre, …": the sentence
         // just before, when it states no event itself, can carry the event's date and place.
+        // Not for a sentence that opens another thread ("Separately, a trade delegation …").
         let lead_in = n
             .checked_sub(1)
             .map(|p| &readings[p])
-            .filter(|p| p.kind.is_none() && paragraph - p.sentence.paragraph <= 1);
+            .filter(|p| p.kind.is_none() && paragraph - p.sentence.paragraph <= 1)
+            .filter(|_| !opens_another_thread(&text[reading.start..reading.sentence.end]));
         let Some(kind) = reading.kind else {
             if let Some(event) = speakers_event(&mut events, reading, last_paragraph) {
                 add_speakers(event, reading);
@@ -183,6 +185,23 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     date_lead_by_publication(doc, &mut events, &vague);
     finish(doc, &mut events);
     events
+}
+
+/// Whether a sentence starts with words that set it apart from what was just told.
+fn opens_another_thread(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "separately",
+        "in a separate",
+        "unabhängig davon",
+        "séparément",
+        "另据",
+        "另悉",
+    ];
+    OPENERS.iter().any(|opener| {
+        sentence
+            .get(..opener.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(opener))
+    })
 }
 
 /// The event a sentence that states none adds its people to: "…, said Assheton Stewart Carter,
@@ -1376,6 +1395,41 @@ mod tests {
         assert!(
             found[1].planned && found[1].date.is_some_and(|d| d.year_number() == 2024),
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_story_told_separately_lends_no_one_and_a_sum_is_no_actor() {
+        let found = events("date: 2024-09-03\n\nThe Hong Kong University of Science and Technology and the University of Glasgow on Monday launched a joint laboratory, backed by HK$50 million in funding.\n\nThe lab was opened by HKUST president Nancy Ip and Glasgow's vice-chancellor Sir Anton Muscatelli.\n\nSeparately, a trade delegation led by Scotland's first minister John Swinney will visit Shenzhen next month.");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        let names = |e: &Event| e.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+        assert!(
+            !names(&found[0]).iter().any(|n| n.contains("HK$")),
+            "{:?}",
+            names(&found[0])
+        );
+        assert!(
+            names(&found[0]).contains(&"Nancy Ip".to_string()),
+            "{:?}",
+            names(&found[0])
+        );
+        assert_eq!(names(&found[1]), ["John Swinney"]);
+    }
+
+    #[test]
+    fn a_person_named_with_a_role_once_is_a_person_in_every_event() {
+        let found = events("date: 2025-01-12\n\nLa chancelière de l'Échiquier britannique, Rachel Reeves, s'est rendue samedi à Pékin.\n\nLes deux parties ont signé des accords d'une valeur de 600 millions de livres, a indiqué Rachel Reeves.");
+        let reeves: Vec<&Actor> = found
+            .iter()
+            .flat_map(|e| &e.actors)
+            .filter(|a| a.name == "Rachel Reeves")
+            .collect();
+        assert!(reeves.len() >= 2, "{found:#?}");
+        assert!(
+            reeves
+                .iter()
+                .all(|a| a.actor_type == ActorType::Person && a.country == Some(Side::Uk)),
+            "{reeves:#?}"
         );
     }
 }

@@ -261,7 +261,12 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(&Actor, Vec<&
         let mut named: Vec<usize> = mentioned.into_iter().map(|p| owners[p]).collect();
         named.dedup();
         for (person, affiliations) in named.into_iter().map(|n| &people[n]) {
-            if event.actors.iter().any(|a| a.name == person.name) {
+            // "Rachel Reeves y a rencontré …", read alone, looks like a company's name: the
+            // story named her with her role before.
+            if let Some(same) = event.actors.iter_mut().find(|a| a.name == person.name) {
+                if same.actor_type != ActorType::Person {
+                    *same = (*person).clone();
+                }
                 continue;
             }
             event.actors.push((*person).clone());

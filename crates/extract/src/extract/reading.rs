@@ -323,6 +323,8 @@ pub(super) fn read_sentences<'g>(
         if kind.is_some() || has_role(cues) || signals.lists_participants {
             let mut actors = find_actors(text, *start, sentence.end, cues, places, gazetteer, doc.lang);
             actors.extend(signals.both_sides.map(both_sides).into_iter().flatten());
+            // `HK$50 million`: a sum is no one.
+            actors.retain(|a| !reading.figures.iter().any(|f| contains_str(&f.text, &a.name)));
             drop_places_inside_names(places, &actors, &text[*start..sentence.end], *start);
             reading.actors = actors;
         }
