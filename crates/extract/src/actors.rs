@@ -1877,6 +1877,11 @@ fn han_actors(
                 .take(6)
                 .last()
                 .map_or(cue.start, |(i, _)| start + i);
+            // Never from the middle of a place's name: `中国国家能源局局长`, not `国国家能源局局长`.
+            let role_start = places
+                .iter()
+                .find(|m| m.start < role_start && role_start < m.end)
+                .map_or(role_start, |m| m.start);
             (name, role_start)
         } else {
             continue;
@@ -2190,6 +2195,16 @@ mod tests {
             found.iter().find(|a| a.name == "吴百纳").and_then(|a| a.country),
             Some(Side::Uk)
         );
+    }
+
+    #[test]
+    fn a_chinese_role_starts_at_a_place_not_inside_it() {
+        let found = actors_in(
+            "中国国家能源局局长章建华17日在伦敦举行会谈。",
+            Language::ChineseSimplified,
+        );
+        let person = found.iter().find(|a| a.name == "章建华").expect("the person");
+        assert_eq!(person.role.as_deref(), Some("中国国家能源局局长"));
     }
 
     #[test]
