@@ -5,7 +5,7 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{contains_str, find_str, is_han, Language};
+use crate::language::{contains_str, ends_with_ignore_ascii_case, find_str, is_han, Language};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use crate::segment::char_offsets;
@@ -124,9 +124,8 @@ fn is_company_kind(word: &str) -> bool {
         "händler",
         "versorger",
     ];
-    let lower = word.to_lowercase();
     // Not the surname `Bauer` (`Bauer Media Group`): only `Autobauer`, `Maschinenbauer`.
-    KINDS.iter().any(|kind| lower.ends_with(kind)) && lower != "bauer"
+    KINDS.iter().any(|kind| ends_with_ignore_ascii_case(word, kind)) && !word.eq_ignore_ascii_case("bauer")
 }
 
 /// Whether `word` is one of [`ORG_WORDS`], in any case.

@@ -52,7 +52,7 @@ pub fn EventReview(session: MineSession, file: String, id: String) -> impl IntoV
                 let date = event
                     .date
                     .map_or_else(|| ui.strings().no_date.to_string(), |d| ui.date(d));
-                let places = event.place_names().join(", ");
+                let places = places();
                 let mut parts = vec![ui.kind(event.kind), &date];
                 if !places.is_empty() {
                     parts.push(&places);

@@ -197,11 +197,9 @@ fn opens_another_thread(sentence: &str) -> bool {
         "另据",
         "另悉",
     ];
-    OPENERS.iter().any(|opener| {
-        sentence
-            .get(..opener.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(opener))
-    })
+    OPENERS
+        .iter()
+        .any(|opener| starts_with_ignore_ascii_case(sentence, opener))
 }
 
 /// The event a sentence that states none adds its people to: "…, said Assheton Stewart Carter,

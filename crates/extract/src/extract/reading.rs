@@ -554,8 +554,8 @@ fn priced_in_next_sentence(text: &str, readings: &mut [Reading], gazetteer: &Gaz
             continue;
         }
         let names_price = || {
-            let sentence = text[price.start..price.sentence.end].to_lowercase();
-            PRICE_WORDS.iter().any(|w| sentence.contains(w))
+            let sentence = &text[price.start..price.sentence.end];
+            PRICE_WORDS.iter().any(|w| contains_ignore_ascii_case(sentence, w))
         };
         if price.signals.refers_back || names_price() {
             deal.kind = Some(EventKind::Investment);
