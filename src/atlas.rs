@@ -126,7 +126,7 @@ impl Atlas {
             .iter()
             .map(|e| document_by_file.get(e.file.as_str()).copied().unwrap_or(usize::MAX))
             .collect();
-        let extents = events.iter().map(|e| e.date.map(extent)).collect();
+        let extents: Vec<Option<(Day, Day)>> = events.iter().map(|e| e.date.map(extent)).collect();
         let mut languages: Vec<Language> = Vec::new();
         for document in &documents {
             if !languages.contains(&document.lang) {
@@ -151,8 +151,9 @@ impl Atlas {
         // Stable: with an id used twice, the first event stays first and links open it.
         by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
         let mut date_order: Vec<u32> = (0..events.len() as u32).collect();
-        date_order.sort_by_key(|&n| {
-            let extent: Option<(Day, Day)> = events[n as usize].date.map(extent);
+        // Each key is unique (it ends with the index), so an unstable sort gives the one order.
+        date_order.sort_unstable_by_key(|&n| {
+            let extent = extents[n as usize];
             (extent.is_none(), extent.map(|e| e.0), n)
         });
         let mut date_rank = vec![0; events.len()];

@@ -1,12 +1,14 @@
 //! An extraction's JSON read record by record as its bytes arrive: each document and event is
-//! parsed (serde_json) as soon as its closing brace is in, and its bytes dropped. A dataset of
+//! parsed (serde_json) as soon as all of it is in, and its bytes dropped. A dataset of
 //! 100,000 events is 100 MB of JSON: read whole, the file and what it parses into were both in
 //! the wasm's memory (which never shrinks) at once, and nothing was parsed before the last byte
 //! had arrived.
 //!
-//! Only the structure around the records is scanned here: brackets, strings, keys. So that
-//! malformed JSON outside the records is reported as serde_json reports it, that skeleton
-//! (each record replaced by `{}`, its lines kept) is parsed at the end too.
+//! Only the structure around the records is scanned here: brackets, strings, keys. A record's
+//! bytes are read once, by serde_json, which says where the record ends (scanning them here
+//! first, byte by byte, took as long as parsing them). So that malformed JSON outside the
+//! records is reported as serde_json reports it, that skeleton (each record replaced by `{}`,
+//! its lines kept) is parsed at the end too.
 
 use crate::extraction::{DocumentView, EventView, Extraction};
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -51,7 +53,12 @@ pub struct Records {
     key_start: Option<usize>,
     key: Vec<u8>,
     section: Option<Section>,
+    /// The record under way: serde_json reads it from here once all of it has arrived.
     record: Option<Start>,
+    /// How many bytes of the record under way must have arrived before it is read again: twice
+    /// as many as the last try, so that a record longer than many pieces (an article's text)
+    /// is read a few times, not once per piece.
+    retry_from: usize,
     seen: (bool, bool),
     /// Lines before the scan (from 1 once started), and where the scan's line starts in
     /// `pending` (negative once its start is dropped).
@@ -70,7 +77,7 @@ impl Records {
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), String> {
         self.line = self.line.max(1);
         self.pending.extend_from_slice(bytes);
-        self.scan()?;
+        self.scan(false)?;
         // Keep only what is under way: the rest is parsed or in the skeleton.
         let keep = [self.record.map(|r| r.at), self.key_start, Some(self.at)]
             .into_iter()
@@ -92,7 +99,8 @@ impl Records {
     /// # Errors
     /// The JSON is malformed outside the records or ends early ("not JSON: …"), or it has no
     /// `documents` or no `events` ("not an extraction: …").
-    pub fn finish(self) -> Result<Extraction, String> {
+    pub fn finish(mut self) -> Result<Extraction, String> {
+        self.scan(true)?;
         serde_json::from_slice::<IgnoredAny>(&self.skeleton).map_err(|error| format!("not JSON: {error}"))?;
         match self.seen {
             (false, _) => Err("not an extraction: missing field `documents`".into()),
@@ -101,8 +109,22 @@ impl Records {
         }
     }
 
-    fn scan(&mut self) -> Result<(), String> {
-        while self.at < self.pending.len() {
+    /// Scans what has arrived; `last`: nothing more will (a record under way is read now).
+    fn scan(&mut self, last: bool) -> Result<(), String> {
+        loop {
+            if let Some(start) = self.record {
+                let arrived = self.pending.len() - start.at;
+                if arrived < self.retry_from && !last {
+                    return Ok(());
+                }
+                if !self.take_record(start)? {
+                    self.retry_from = 2 * arrived;
+                    return Ok(());
+                }
+            }
+            if self.at >= self.pending.len() {
+                return Ok(());
+            }
             if self.escaped {
                 self.escaped = false;
                 self.take_string_bytes(self.at + 1);
@@ -112,25 +134,22 @@ impl Records {
                 self.scan_structure()?;
             }
         }
-        Ok(())
     }
 
-    /// Moves the scan to `end` within a string, copying the bytes to the skeleton outside a
-    /// record and counting lines (JSON allows none in a string, but serde_json will say so).
+    /// Moves the scan to `end` within a string (outside the records), copying the bytes to the
+    /// skeleton and counting lines (JSON allows none in a string, but serde_json will say so).
     fn take_string_bytes(&mut self, end: usize) {
         let bytes = &self.pending[self.at..end];
         if let Some(last) = memchr::memrchr(b'\n', bytes) {
             self.line += memchr::memchr_iter(b'\n', bytes).count();
             self.line_start = (self.at + last) as isize + 1;
         }
-        if self.record.is_none() {
-            self.skeleton.extend_from_slice(&self.pending[self.at..end]);
-        }
+        self.skeleton.extend_from_slice(bytes);
         self.at = end;
     }
 
-    /// Within a string: to its end, or to the end of what has arrived. Strings are most of the
-    /// bytes (article texts), so the scan jumps to the next quote or backslash.
+    /// Within a string: to its end, or to the end of what has arrived; the scan jumps to the
+    /// next quote or backslash.
     fn scan_string(&mut self) {
         let rest = &self.pending[self.at..];
         let Some(offset) = memchr::memchr2(b'"', b'\\', rest) else {
@@ -203,19 +222,10 @@ impl Records {
                     return Ok(());
                 }
             }
-            b'}' | b']' => {
-                self.depth = self.depth.saturating_sub(1);
-                if let (2, b'}', Some(start)) = (self.depth, byte, self.record) {
-                    self.record = None;
-                    self.take_record(start, at + 1)?;
-                    return Ok(());
-                }
-            }
+            b'}' | b']' => self.depth = self.depth.saturating_sub(1),
             _ => {}
         }
-        if self.record.is_none() {
-            self.skeleton.push(byte);
-        }
+        self.skeleton.push(byte);
         Ok(())
     }
 
@@ -228,12 +238,10 @@ impl Records {
         self.line_start = at as isize + 1;
     }
 
-    /// Parses the record in `pending[start.at..end]`; the skeleton gets `{}` and its lines.
-    fn take_record(&mut self, start: Start, end: usize) -> Result<(), String> {
-        self.skeleton.extend_from_slice(b"{}");
-        self.skeleton
-            .resize(self.skeleton.len() + (self.line - start.line), b'\n');
-        let bytes = &self.pending[start.at..end];
+    /// Reads the record that starts at `start`: `false` while its end has not arrived. On
+    /// success the scan goes on after it, and the skeleton gets `{}` and its lines.
+    fn take_record(&mut self, start: Start) -> Result<bool, String> {
+        let bytes = &self.pending[start.at..];
         let placed = |error: serde_json::Error| {
             let (line, column) = if error.line() <= 1 {
                 (start.line, start.column + error.column().saturating_sub(1))
@@ -251,19 +259,50 @@ impl Records {
             };
             format!("{what}: {message} at line {line} column {column}")
         };
-        if self.section == Some(Section::Documents) {
-            self.extraction
-                .documents
-                .push(parse::<DocumentView>(bytes).map_err(placed)?);
+        let read = if self.section == Some(Section::Documents) {
+            parse::<DocumentView>(bytes).map(|(document, end)| {
+                self.extraction.documents.push(document);
+                end
+            })
         } else {
-            self.extraction.events.push(parse::<EventView>(bytes).map_err(placed)?);
+            parse::<EventView>(bytes).map(|(event, end)| {
+                self.extraction.events.push(event);
+                end
+            })
+        };
+        let length = match read {
+            Ok(length) => length,
+            // The record goes on in bytes yet to come (at the file's end, the skeleton says so).
+            Err(error) if error.is_eof() => return Ok(false),
+            Err(error) => return Err(placed(error)),
+        };
+        let end = start.at + length;
+        let record = &self.pending[start.at..end];
+        if let Some(last) = memchr::memrchr(b'\n', record) {
+            let lines = memchr::memchr_iter(b'\n', record).count();
+            self.line += lines;
+            self.line_start = (start.at + last) as isize + 1;
+            self.skeleton.extend_from_slice(b"{}");
+            self.skeleton.resize(self.skeleton.len() + lines, b'\n');
+        } else {
+            self.skeleton.extend_from_slice(b"{}");
         }
-        Ok(())
+        self.record = None;
+        self.retry_from = 0;
+        self.depth = 2;
+        self.at = end;
+        Ok(true)
     }
 }
 
-fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
-    serde_json::from_slice(bytes)
+/// The value at the start of `bytes`, and how many bytes it took.
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<(T, usize), serde_json::Error> {
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<T>();
+    // `bytes` start with the record's `{`: there is always a value to read.
+    let value = values
+        .next()
+        .unwrap_or_else(|| Err(serde::de::Error::custom("expected a record")))?;
+    Ok((value, values.byte_offset()))
 }
 
 #[cfg(test)]
@@ -345,6 +384,31 @@ mod tests {
         assert!(read_in_pieces(b"[]", 1)
             .unwrap_err()
             .contains("missing field `documents`"));
+    }
+
+    #[test]
+    fn a_long_record_is_read_in_a_few_tries_and_whole_at_the_end() {
+        let text = "x".repeat(100_000);
+        let json = format!(r#"{{"documents": [{{"file": "a.txt", "lang": "en", "text": "{text}"}}], "events": []}}"#);
+        let mut records = Records::default();
+        let mut tries = 0;
+        for piece in json.as_bytes().chunks(100) {
+            let before = records.retry_from;
+            records.push(piece).unwrap();
+            tries += usize::from(records.retry_from != before);
+        }
+        // Each try waits for twice the bytes of the last: about log2(100_000 / 100) of them.
+        assert!((5..=12).contains(&tries), "{tries} tries");
+        let extraction = records.finish().unwrap();
+        assert_eq!(extraction.documents[0].text.as_deref(), Some(text.as_str()));
+
+        // The last piece completes the record but not the wait: `finish` reads it.
+        let mut records = Records::default();
+        let (head, tail) = json.as_bytes().split_at(60_000);
+        records.push(head).unwrap();
+        records.push(tail).unwrap();
+        assert!(records.extraction.documents.is_empty());
+        assert_eq!(records.finish().unwrap().documents.len(), 1);
     }
 
     #[test]
