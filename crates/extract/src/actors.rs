@@ -483,6 +483,23 @@ pub fn find_actors(
         {
             span.0 = second;
         }
+        // "Bank of England Governor Andrew Bailey", "HSBC Group Chairman Mark Tucker": an
+        // organisation, its officer's title and the officer's name in one span. The
+        // organisation is a name of its own; the title and the name are read below.
+        if let Some(word) = roles
+            .iter()
+            .filter(|c| c.end < start + span.1)
+            .map(|c| role_word_start(text, c) - start)
+            .find(|&word| {
+                word > span.0
+                    && sentence[span.0..word].trim_end().contains(' ')
+                    && sentence[..word].ends_with(' ')
+                    && officer_named_after(sentence, word, span.1)
+            })
+        {
+            extra_spans.push((span.0, sentence[..word].trim_end().len()));
+            span.0 = word;
+        }
         // "Ambassador Zheng Zeguang": the role is not part of the name; nor are the title's
         // first words (`Foreign Secretary James Cleverly`, `Tianjin Mayor Zhang Gong`).
         let second_word = space_in(&sentence[span.0..span.1]).map(|at| span.0 + at + 1);
@@ -1090,6 +1107,18 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
 }
 
 /// `AstraZeneca`, `BBK`, `TusHoldings`, `Diversifying.io`: one word that is clearly a name.
+/// Whether a title that starts at `word` in `sentence` is followed, up to `end`, by a person's
+/// name alone: two or three capitalised words that are no name of an organisation.
+fn officer_named_after(sentence: &str, word: usize, end: usize) -> bool {
+    let rest: Vec<&str> = sentence[word..end].split_whitespace().collect();
+    // The title's own words come first: at least one of them, then the name.
+    (3..=6).contains(&rest.len())
+        && rest[rest.len() - 2..]
+            .iter()
+            .all(|w| is_capitalised(w) && !NAME_CONNECTORS.contains(w) && !is_org_word(w) && !is_not_name(w))
+        && !rest.iter().any(|w| NAME_CONNECTORS.contains(w))
+}
+
 fn looks_like_brand(word: &str) -> bool {
     // One pass over the letters (bytes, in ASCII): how many, a capital after the first, all
     // capitals.
@@ -1719,8 +1748,9 @@ const HAN_ORG_STOPS: &[char] = &[
     '并', '並', '据', '據', '由',
 ];
 
-/// Words that open a phrase before an organisation's name, not the name: "来自" (from).
-const HAN_ORG_LEADS: &[&str] = &["来自", "來自"];
+/// Words that open a phrase before an organisation's name, not the name: "来自" (from),
+/// "包括" (including: `成员包括伦敦证券交易所集团`), "其中" (among them).
+const HAN_ORG_LEADS: &[&str] = &["来自", "來自", "包括", "包含", "其中"];
 
 /// "Both countries", "both sides", "each country": before `政府`, the states, not one body.
 const HAN_BOTH_SIDES: &[&str] = &["两国", "兩國", "双方", "雙方", "各国", "各國"];
@@ -1835,8 +1865,9 @@ fn han_actors(
         // of "both countries" are the two states (`both_sides`), not an organisation.
         let name_start = HAN_ORG_LEADS
             .iter()
-            .find(|lead| sentence[name_start..at].starts_with(**lead))
-            .map_or(name_start, |lead| name_start + lead.len());
+            .filter_map(|lead| sentence[name_start..at].rfind(lead).map(|found| found + lead.len()))
+            .max()
+            .map_or(name_start, |after| name_start + after);
         let owner = &sentence[name_start..at];
         if name_end - name_start > suffix_len && !HAN_BOTH_SIDES.contains(&owner) {
             let name = &sentence[name_start..name_end];
@@ -2387,6 +2418,30 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_its_officers_title_and_name_are_two_actors() {
+        let found = actors_in(
+            "Bank of England Governor Andrew Bailey met Standard Life Aberdeen Chief Executive Stephen Bird in Beijing.",
+            Language::English,
+        );
+        let named = |name: &str| found.iter().find(|a| a.name == name);
+        let bailey = named("Andrew Bailey").expect("the governor");
+        assert_eq!(
+            (bailey.actor_type, bailey.role.as_deref()),
+            (ActorType::Person, Some("Governor"))
+        );
+        assert_eq!(named("Bank of England").map(|a| a.actor_type), Some(ActorType::Org));
+        let bird = named("Stephen Bird").expect("the chief executive");
+        assert_eq!(bird.role.as_deref(), Some("Chief Executive"));
+        assert!(named("Standard Life Aberdeen").is_some(), "{found:?}");
+        // A title not followed by a person's name alone stays in the organisation's name.
+        let found = actors_in(
+            "The Bank of England Governor Andrew Bailey Foundation met.",
+            Language::English,
+        );
+        assert!(found.iter().all(|a| a.name != "Andrew Bailey"), "{found:?}");
+    }
+
+    #[test]
     fn a_feminine_role_ends_with_its_word() {
         let found = actors_in(
             "Wirtschaftsministerin Katherina Reiche traf Wang Wentao.",
@@ -2415,6 +2470,18 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"英国政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_chinese_organisation_s_name_starts_after_including() {
+        let found = names(
+            "代表团成员包括伦敦证券交易所集团及多家初创企业。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"伦敦证券交易所集团".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("包括")), "{found:?}");
+        let found = names("成員包括倫敦證券交易所集團。", Language::ChineseTraditional);
+        assert!(found.contains(&"倫敦證券交易所集團".to_string()), "{found:?}");
     }
 
     #[test]

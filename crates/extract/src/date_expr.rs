@@ -3660,6 +3660,16 @@ impl Scan<'_> {
             Kind::Mark(c) if in_set(BOUNDARY, c) => Signal::Stop,
             Kind::Mark(c) if ahead && (c == ',' || c == '，') => Signal::Nothing,
             Kind::Word(Lex::Kw(Kw::Future)) => Signal::Future,
+            // "The talks, to be held in Beijing on Saturday": an arrangement still to come.
+            Kind::Word(Lex::Kw(Kw::Be))
+                if self.text_of(tok) == "be"
+                    && self
+                        .toks
+                        .get(k.wrapping_sub(1))
+                        .is_some_and(|t| self.text_of(t).eq_ignore_ascii_case("to")) =>
+            {
+                Signal::Future
+            }
             Kind::Word(Lex::Kw(Kw::Report | Kw::PastAux)) => Signal::Stop,
             Kind::Word(Lex::Kw(Kw::A)) if self.lang == Language::French => Signal::Stop,
             Kind::Word(Lex::Kw(Kw::PastVerb)) if !self.is(k.wrapping_sub(1), Kw::Be) => Signal::Stop,
@@ -4221,6 +4231,17 @@ mod tests {
         assert_eq!(
             dates("The minister said on Thursday that it will work.", "2025-05-12"),
             ["Thursday=2025-05-08"]
+        );
+        assert_eq!(
+            dates(
+                "The talks, to be held in Beijing on Saturday, open a new round.",
+                "2025-01-08"
+            ),
+            ["Saturday=2025-01-11 planned"]
+        );
+        assert_eq!(
+            dates("The talks had to be short; they met on Saturday.", "2025-01-08"),
+            ["Saturday=2025-01-04"]
         );
         assert_eq!(
             dates(

@@ -1336,6 +1336,16 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_after_a_title_is_no_place_though_a_town_has_the_name() {
+        let found =
+            events("date: 2024-12-10\n\n12月9日，王文涛在伦敦会见了英格兰银行行长贝利，并出席了中英企业家座谈会。");
+        let meeting = &found[0];
+        assert!(meeting.actors.iter().any(|a| a.name == "贝利"), "{meeting:?}");
+        assert!(!meeting.places.iter().any(|p| p.name == "贝利"), "{meeting:?}");
+        assert_eq!(meeting.places[0].canonical, "London", "{meeting:?}");
+    }
+
+    #[test]
     fn a_chinese_visit_s_venue_a_mayor_s_name_and_a_chancellor_s_title() {
         let found = events("date: 2023-05-20\n\n5月18日，英国驻广州总领事魏飞德一行到访佛山，市长白涛会见了客人。");
         let visit = &found[0];

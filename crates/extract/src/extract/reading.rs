@@ -391,26 +391,30 @@ fn city_adjectives<'g>(sentence: &str, gazetteer: &'g Gazetteer) -> Vec<NameMatc
 /// "Minister Gao Hucheng", "副市长刘桂平": a place name that is part of a person's name
 /// (`Hucheng`, `桂平`) names no place of the event.
 fn drop_places_inside_names(places: &mut Vec<NameMatch>, actors: &[Actor], slice: &str, start: usize) {
-    let name_spans: Vec<(usize, usize)> = actors
+    // Each place a person's name is written, and whether its role stands just before it.
+    let name_spans: Vec<(usize, usize, bool)> = actors
         .iter()
         .filter(|a| a.actor_type == ActorType::Person && !a.name.is_empty())
         .flat_map(|a| {
             // `match_indices`, without setting up a searcher for each name.
             let name = a.name.as_str();
+            let role = a.role.as_deref().filter(|r| !r.is_empty());
             let mut from = 0;
             std::iter::from_fn(move || {
                 let at = from + find_str(&slice[from..], name)?;
                 from = at + name.len();
-                Some((start + at, start + from))
+                let titled = role.is_some_and(|r| slice[..at].trim_end().ends_with(r));
+                Some((start + at, start + from, titled))
             })
         })
         .collect();
     // Inside or across its edge (`长白` of `市长白涛`); but a name that is all place (`天津`
-    // read before `市长`) is the place.
+    // read before `市长`) is the place, unless its title comes first (`英格兰银行行长贝利`:
+    // a person, whom a town's name in the gazetteer does not make a place).
     places.retain(|p| {
         !name_spans
             .iter()
-            .any(|&(from, to)| p.start < to && from < p.end && !(p.start <= from && to <= p.end))
+            .any(|&(from, to, titled)| p.start < to && from < p.end && (titled || !(p.start <= from && to <= p.end)))
     });
 }
 
