@@ -489,11 +489,16 @@ pub fn find_actors(
         if let Some(word) = roles
             .iter()
             .filter(|c| c.end < start + span.1)
-            .map(|c| role_word_start(text, c) - start)
+            .filter_map(|c| role_word_start(text, c).checked_sub(start))
+            .filter(|&word| word > span.0 && word < span.1)
             .find(|&word| {
-                word > span.0
-                    && sentence[span.0..word].trim_end().contains(' ')
-                    && sentence[..word].ends_with(' ')
+                let before = sentence[span.0..word].trim_end();
+                sentence[..word].ends_with(' ')
+                    && before.contains(' ')
+                    // An organisation's name, not a portfolio (`Business and Trade Secretary`).
+                    && !before.contains(" and ")
+                    && !before.contains(" & ")
+                    && before.split(' ').any(|w| is_org_word(w) || is_acronym(w) || looks_like_brand(w))
                     && officer_named_after(sentence, word, span.1)
             })
         {
@@ -621,6 +626,8 @@ pub fn find_actors(
         // Wirtschaft Katherina Reiche": the portfolio is the role's, not the name's.
         if let Some(holder) = holder_after_portfolio(text, start, span, &roles) {
             span.0 = holder;
+        } else if is_portfolio(text, start, span, &roles) {
+            continue;
         }
         let name = &sentence[span.0..span.1];
         if lang == Language::French && FRENCH_INSTITUTION_NOUNS.contains(&name) {
@@ -731,7 +738,9 @@ pub fn find_actors(
                     let gap = &text[start + span.1 + 2..c.start];
                     // Not "Andrew Bailey, and the chief executive of …, Nikhil Rathi": the next
                     // item of a list.
-                    let next_item = ["and ", "und ", "et ", "or "].iter().any(|w| gap.starts_with(w));
+                    let next_item = ["and ", "und ", "et ", "or ", "ainsi que ", "as well as ", "sowie "]
+                        .iter()
+                        .any(|w| gap.starts_with(w));
                     gap.split_whitespace().count() <= 4 && !gap.contains([':', '"', '“', '”', '(', ',']) && !next_item
                 }
             })
@@ -1269,12 +1278,7 @@ const PORTFOLIO_PREPOSITIONS: &[&str] = &["du", "des", "de", "de la", "au", "aux
 fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatch]) -> Option<usize> {
     let sentence = &text[start..];
     // The role first: few spans have one near, and it is the cheaper test.
-    let role_just_before = roles.iter().any(|c| {
-        c.end <= start + span.0
-            && start + span.0 - c.end <= 40
-            && !text[c.end..start + span.0].contains([',', ';', ':', '.'])
-    });
-    if !role_just_before {
+    if !role_just_before(text, start, span, roles) {
         return None;
     }
     let before = sentence[..span.0].trim_end();
@@ -1290,6 +1294,40 @@ fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles:
     // Three words at least: a portfolio and a first and last name.
     let &second_last = spaces.len().checked_sub(2).and_then(|at| spaces.get(at))?;
     Some(span.0 + second_last + 1)
+}
+
+/// Whether a span is only the portfolio of a role named just before it (`le secrétaire
+/// britannique à l'Énergie`, `ministre de l'Écologie et de l'Environnement`, `Ministerin für
+/// Wirtschaft`): a word or three after a portfolio preposition, no one's name.
+fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatch]) -> bool {
+    let sentence = &text[start..];
+    let words = || sentence[span.0..span.1].split(' ');
+    // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
+    if words().count() > 3
+        || words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
+        || !role_just_before(text, start, span, roles)
+    {
+        return false;
+    }
+    let before = sentence[..span.0].trim_end();
+    let before = before
+        .strip_suffix("l'")
+        .or_else(|| before.strip_suffix("l’"))
+        .map_or(before, str::trim_end);
+    PORTFOLIO_PREPOSITIONS.iter().chain(&["à"]).any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
+
+/// A role ends at most a few words before the span, in the same clause.
+fn role_just_before(text: &str, start: usize, span: (usize, usize), roles: &[CueMatch]) -> bool {
+    roles.iter().any(|c| {
+        c.end <= start + span.0
+            && start + span.0 - c.end <= 40
+            && !text[c.end..start + span.0].contains([',', ';', ':', '.'])
+    })
 }
 
 /// Where a person's name closes a span that names an organisation first (`University of
@@ -2420,7 +2458,7 @@ mod tests {
     #[test]
     fn an_organisation_its_officers_title_and_name_are_two_actors() {
         let found = actors_in(
-            "Bank of England Governor Andrew Bailey met Standard Life Aberdeen Chief Executive Stephen Bird in Beijing.",
+            "Bank of England Governor Andrew Bailey met HSBC Group Chief Executive Georges Elhedery in Beijing.",
             Language::English,
         );
         let named = |name: &str| found.iter().find(|a| a.name == name);
@@ -2430,15 +2468,53 @@ mod tests {
             (ActorType::Person, Some("Governor"))
         );
         assert_eq!(named("Bank of England").map(|a| a.actor_type), Some(ActorType::Org));
-        let bird = named("Stephen Bird").expect("the chief executive");
-        assert_eq!(bird.role.as_deref(), Some("Chief Executive"));
-        assert!(named("Standard Life Aberdeen").is_some(), "{found:?}");
+        let elhedery = named("Georges Elhedery").expect("the chief executive");
+        assert_eq!(elhedery.role.as_deref(), Some("Chief Executive"));
+        assert!(named("HSBC Group").is_some(), "{found:?}");
+        // A portfolio before a title is the title's.
+        let found = names(
+            "Business and Trade Secretary Jonathan Reynolds met Wang Wentao.",
+            Language::English,
+        );
+        assert!(!found.iter().any(|n| n.contains("Business")), "{found:?}");
         // A title not followed by a person's name alone stays in the organisation's name.
         let found = actors_in(
             "The Bank of England Governor Andrew Bailey Foundation met.",
             Language::English,
         );
         assert!(found.iter().all(|a| a.name != "Andrew Bailey"), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_s_portfolio_is_no_actor_and_the_next_item_of_a_list_has_its_own_role() {
+        let found = actors_in(
+            "Il a rencontré le ministre chinois de l'Écologie et de l'Environnement, Huang Runqiu, ainsi que l'envoyé spécial chinois pour le climat, Liu Zhenmin.",
+            Language::French,
+        );
+        let named = |name: &str| found.iter().find(|a| a.name == name);
+        assert!(
+            named("Écologie").is_none() && named("Environnement").is_none(),
+            "{found:?}"
+        );
+        assert_eq!(
+            named("Huang Runqiu").and_then(|a| a.role.as_deref()),
+            Some("ministre chinois de l'Écologie et de l'Environnement")
+        );
+        let liu = named("Liu Zhenmin").expect("the envoy");
+        assert_eq!(
+            (liu.actor_type, liu.role.as_deref()),
+            (ActorType::Person, Some("envoyé spécial chinois pour le climat"))
+        );
+        let found = names(
+            "Le secrétaire britannique à l'Énergie, Ed Miliband, s'est rendu à Pékin.",
+            Language::French,
+        );
+        assert_eq!(found, ["Ed Miliband"]);
+        let found = names(
+            "Die Bundesministerin für Wirtschaft, Katherina Reiche, reiste nach Peking.",
+            Language::German,
+        );
+        assert_eq!(found, ["Katherina Reiche"]);
     }
 
     #[test]

@@ -681,6 +681,13 @@ const CUES: &[(&str, Cue)] = &[
     ("chancellor", Role),
     ("consul-general", Role),
     ("commissioner", Role),
+    // `Special Envoy for Climate Change Liu Zhenmin`, `l'envoyé spécial chinois pour le climat`.
+    ("envoy", Role),
+    ("envoyé spécial", Role),
+    ("envoyée spéciale", Role),
+    ("sondergesandte", Role),
+    ("sonderbeauftragte", Role),
+    ("特使", Role),
     ("spokesperson", Role),
     ("spokesman", Role),
     ("spokeswoman", Role),

@@ -1336,6 +1336,25 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_named_by_surname_is_the_person_named_in_full_before() {
+        let found = events(
+            "date: 2024-03-14\n\nThe agreement was signed in Hangzhou on 12 March by Professor Sir Peter Mathieson, Principal of the University of Edinburgh.\n\nBoth universities will invest a combined £10 million in the institute. Professor Mathieson said: \"This builds on a decade of work.\"",
+        );
+        let investment = found.iter().find(|e| !e.figures.is_empty()).expect("the investment");
+        assert!(
+            investment.actors.iter().all(|a| a.name != "Mathieson"),
+            "{:?}",
+            investment.actors
+        );
+        let mathieson = investment
+            .actors
+            .iter()
+            .find(|a| a.name == "Sir Peter Mathieson")
+            .expect("the speaker, named in full");
+        assert_eq!(mathieson.actor_type, ActorType::Person);
+    }
+
+    #[test]
     fn a_person_named_after_a_title_is_no_place_though_a_town_has_the_name() {
         let found =
             events("date: 2024-12-10\n\n12月9日，王文涛在伦敦会见了英格兰银行行长贝利，并出席了中英企业家座谈会。");

@@ -276,6 +276,31 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(&Actor, Vec<&
                 }
             }
         }
+        // "Professor Mathieson said: …", a speaker added from outside the evidence: one word
+        // read as a name of its own is the surname of the person the story named in full.
+        let mut renamed = false;
+        for actor in &mut event.actors {
+            let by_surname = (actor.actor_type != ActorType::Person && space_in(&actor.name).is_none())
+                .then(|| {
+                    people
+                        .iter()
+                        .find(|(person, _)| person.name.rsplit(' ').next() == Some(actor.name.as_str()))
+                })
+                .flatten();
+            if let Some((person, _)) = by_surname {
+                *actor = (*person).clone();
+                renamed = true;
+            }
+        }
+        // The person may have been there already.
+        if renamed {
+            let names: Vec<String> = event.actors.iter().map(|a| a.name.clone()).collect();
+            let mut at = 0;
+            event.actors.retain(|a| {
+                at += 1;
+                !names[..at - 1].contains(&a.name)
+            });
+        }
     }
 }
 
