@@ -1336,6 +1336,20 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_told_on_with_its_visitor_s_own_words_is_one_event() {
+        let found = events(
+            "date: 2024-08-15\n\nLe secrétaire britannique à l'Énergie, Ed Miliband, s'est rendu à Pékin du 13 au 15 août.\n\nLors de sa visite, il a rencontré le ministre chinois de l'Écologie, Huang Runqiu.\n\nC'est la première visite d'un ministre britannique de l'Énergie en Chine depuis 2017.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].evidence.len(), 3);
+        assert!(found[0].actors.iter().any(|a| a.name == "Huang Runqiu"));
+        let found = events(
+            "date: 2024-08-15\n\nEd Miliband travelled to Beijing on Tuesday.\n\nDuring his visit he met Chinese officials. It was the first visit by a British energy secretary to China since 2017.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
     fn a_speaker_named_by_surname_is_the_person_named_in_full_before() {
         let found = events(
             "date: 2024-03-14\n\nThe agreement was signed in Hangzhou on 12 March by Professor Sir Peter Mathieson, Principal of the University of Edinburgh.\n\nBoth universities will invest a combined £10 million in the institute. Professor Mathieson said: \"This builds on a decade of work.\"",
