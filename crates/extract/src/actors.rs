@@ -488,7 +488,7 @@ pub fn find_actors(
         // organisation is a name of its own; the title and the name are read below.
         if let Some(word) = roles
             .iter()
-            .filter(|c| c.end < start + span.1)
+            .filter(|c| c.start > start + span.0 && c.end < start + span.1)
             .filter_map(|c| role_word_start(text, c).checked_sub(start))
             .filter(|&word| word > span.0 && word < span.1)
             .find(|&word| {
@@ -1300,25 +1300,26 @@ fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles:
 /// britannique à l'Énergie`, `ministre de l'Écologie et de l'Environnement`, `Ministerin für
 /// Wirtschaft`): a word or three after a portfolio preposition, no one's name.
 fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatch]) -> bool {
-    let sentence = &text[start..];
-    let words = || sentence[span.0..span.1].split(' ');
-    // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
-    if words().count() > 3
-        || words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
-        || !role_just_before(text, start, span, roles)
-    {
+    // The role first: few spans have one near, and it is the cheaper test.
+    if !role_just_before(text, start, span, roles) {
         return false;
     }
+    let sentence = &text[start..];
     let before = sentence[..span.0].trim_end();
     let before = before
         .strip_suffix("l'")
         .or_else(|| before.strip_suffix("l’"))
         .map_or(before, str::trim_end);
-    PORTFOLIO_PREPOSITIONS.iter().chain(&["à"]).any(|p| {
+    let after_preposition = PORTFOLIO_PREPOSITIONS.iter().chain(&["à"]).any(|p| {
         before
             .strip_suffix(p)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    })
+    });
+    // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
+    let words = || sentence[span.0..span.1].split(' ');
+    after_preposition
+        && words().count() <= 3
+        && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
 }
 
 /// A role ends at most a few words before the span, in the same clause.
