@@ -1846,6 +1846,9 @@ const HAN_BODY_ENDS: &[char] = &[
 const AFTER_FOREIGN_NAME: &[char] = &[
     '抵', '访', '訪', '参', '參', '应', '應', '一', '今', '昨', '明', '当', '當', '近', '致', '称', '稱', '指', '到',
     '赴', '前', '此', '再', '又', '还', '還', '已', '正', '日', '月', '年',
+    // Verbs that follow a speaker or a host (`摩根举行会谈`, `…表示`, `…出席`, `…率团`), no
+    // character of a transliterated name.
+    '举', '舉', '会', '會', '表', '出', '发', '發', '率', '签', '簽', '说', '說', '在', '和', '与', '與', '共', '宣',
 ];
 
 /// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
@@ -1907,6 +1910,12 @@ fn han_actors(
             .filter_map(|lead| sentence[name_start..at].rfind(lead).map(|found| found + lead.len()))
             .max()
             .map_or(name_start, |after| name_start + after);
+        // "应威尔士政府邀请" (at the invitation of): a one-character lead, taken only where the
+        // phrase begins (`供应链` holds one too).
+        let name_start = ["应", "應"]
+            .iter()
+            .find(|lead| sentence[name_start..at].starts_with(**lead) && sentence[name_start..].contains("邀"))
+            .map_or(name_start, |lead| name_start + lead.len());
         let owner = &sentence[name_start..at];
         if name_end - name_start > suffix_len && !HAN_BOTH_SIDES.contains(&owner) {
             let name = &sentence[name_start..name_end];
@@ -2559,6 +2568,15 @@ mod tests {
         assert!(!found.iter().any(|n| n.contains("包括")), "{found:?}");
         let found = names("成員包括倫敦證券交易所集團。", Language::ChineseTraditional);
         assert!(found.contains(&"倫敦證券交易所集團".to_string()), "{found:?}");
+        let found = names("应威尔士政府邀请，四川省代表团访问英国。", Language::ChineseSimplified);
+        assert!(found.contains(&"威尔士政府".to_string()), "{found:?}");
+        let found = names(
+            "代表团与威尔士首席部长埃卢内德·摩根举行会谈。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"埃卢内德·摩根".to_string()), "{found:?}");
+        let found = names("中国供应链协会的代表出席。", Language::ChineseSimplified);
+        assert!(found.contains(&"中国供应链协会".to_string()), "{found:?}");
     }
 
     #[test]

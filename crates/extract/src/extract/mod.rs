@@ -475,7 +475,7 @@ impl Story<'_, '_> {
             let refers_back = reading.signals.refers_back;
             self.date_from_context(&mut event, events, reading, refers_back, told_in_paragraph);
         }
-        self.place_from_context(&mut event, reading.sentence.paragraph, lead_in);
+        self.place_from_context(&mut event, reading, lead_in);
         if kind == EventKind::Visit && event.places.is_empty() {
             self.place_visit_abroad(&mut event, reading);
         }
@@ -602,7 +602,8 @@ impl Story<'_, '_> {
 
     /// The dateline city for a wire story's events with no venue of their own, and for a
     /// figure with no place, the places of the sentence just before.
-    fn place_from_context(&self, event: &mut Event, paragraph: usize, lead_in: Option<&Reading>) {
+    fn place_from_context(&self, event: &mut Event, reading: &Reading, lead_in: Option<&Reading>) {
+        let paragraph = reading.sentence.paragraph;
         let no_venue = !event
             .places
             .iter()
@@ -611,7 +612,12 @@ impl Story<'_, '_> {
             || (is_occasion(event.kind) && event.places.iter().all(|p| p.level == PlaceLevel::Country));
         if no_venue && story_event {
             if let Some(place) = self.dateline.as_ref().and_then(|d| d.place.clone()) {
-                event.places.insert(0, place);
+                // "人民网成都4月15日电 … 四川省代表团 … 访问英国威尔士": a visit to another
+                // country does not happen where the visitors' home paper files from.
+                let abroad = event.kind == EventKind::Visit && self.visits_abroad(event, reading, &place.country);
+                if !abroad {
+                    event.places.insert(0, place);
+                }
             }
         }
         // "Hunan and the UK have cooperated widely. In 2018, trade between the two sides
@@ -631,6 +637,26 @@ impl Story<'_, '_> {
                     .push(EventPlace::of(&text[m.start..m.end], place, PlaceRole::Mentioned, true));
             }
         }
+    }
+
+    /// Whether the place a visit cue leads to (`访问英国威尔士`, `visited Wales`) lies outside
+    /// `country`.
+    fn visits_abroad(&self, event: &Event, reading: &Reading, country: &str) -> bool {
+        let text = self.doc.text.as_str();
+        reading
+            .cues
+            .iter()
+            .filter(|c| c.cue == Cue::Kind(EventKind::Visit))
+            .any(|c| {
+                reading.places.iter().any(|m| {
+                    m.start >= c.end
+                        && m.start - c.end <= 4
+                        && event
+                            .places
+                            .iter()
+                            .any(|p| p.name == text[m.start..m.end] && p.country != country)
+                })
+            })
     }
 }
 
@@ -1347,6 +1373,28 @@ mod tests {
             "date: 2024-08-15\n\nEd Miliband travelled to Beijing on Tuesday.\n\nDuring his visit he met Chinese officials. It was the first visit by a British energy secretary to China since 2017.",
         );
         assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn a_visit_abroad_is_not_where_the_home_paper_files_from() {
+        let found = events("date: 2025-04-15\n\n人民网成都4月15日电 四川省副省长左永祥率四川省代表团于4月10日至13日访问英国威尔士。\n\n访问期间，代表团在卡迪夫出席了推介会。");
+        let visit = &found[0];
+        assert!(
+            !visit.places.iter().any(|p| p.canonical == "Chengdu"),
+            "{:?}",
+            visit.places
+        );
+        assert!(
+            visit
+                .places
+                .iter()
+                .any(|p| p.canonical == "Cardiff" && p.role == PlaceRole::Venue),
+            "{:?}",
+            visit.places
+        );
+        // A visit to the dateline's country still happens there.
+        let found = events("date: 2025-04-15\n\n新华社成都4月15日电 英国威尔士政府代表团4月14日访问中国。");
+        assert_eq!(found[0].places[0].canonical, "Chengdu", "{:?}", found[0].places);
     }
 
     #[test]
