@@ -1376,6 +1376,18 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_research_centre_is_a_joint_venture_in_german_and_french() {
+        for text in [
+            "date: 2024-09-02\n\nDie Universität Oxford und die Tsinghua-Universität haben am Freitag ein gemeinsames Forschungszentrum eröffnet.",
+            "date: 2024-09-02\n\nDas gemeinsame Labor der Universität Oxford und der Tsinghua-Universität wurde am Freitag eröffnet.",
+            "date: 2024-09-02\n\nL'Université d'Oxford et l'Université Tsinghua ont inauguré vendredi un laboratoire conjoint.",
+        ] {
+            let found = events(text);
+            assert_eq!(found.first().map(|e| e.kind), Some(EventKind::JointVenture), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_visit_abroad_is_not_where_the_home_paper_files_from() {
         let found = events("date: 2025-04-15\n\n人民网成都4月15日电 四川省副省长左永祥率四川省代表团于4月10日至13日访问英国威尔士。\n\n访问期间，代表团在卡迪夫出席了推介会。");
         let visit = &found[0];
