@@ -385,6 +385,16 @@ const NOT_NAMES: &[&str] = &[
     "HKD",
     "MoU",
     "MOU",
+    // Abbreviations of things, not of bodies: `supply 1 million tonnes of LNG`.
+    "LNG",
+    "GDP",
+    "FDI",
+    "IPO",
+    "ESG",
+    "SME",
+    "SMEs",
+    "EVs",
+    "R&D",
     "UK",
     "China",
     "Britain",
@@ -2350,6 +2360,11 @@ mod tests {
             Language::English,
         );
         assert!(!found.iter().any(|n| n == "MoU" || n == "RMB"), "{found:?}");
+        let found = names(
+            "BP will supply 1 million tonnes of LNG a year to Guangzhou Gas.",
+            Language::English,
+        );
+        assert!(!found.iter().any(|n| n == "LNG"), "{found:?}");
     }
 
     #[test]
