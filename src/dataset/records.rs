@@ -139,13 +139,21 @@ impl Records {
     /// Moves the scan to `end` within a string (outside the records), copying the bytes to the
     /// skeleton and counting lines (JSON allows none in a string, but serde_json will say so).
     fn take_string_bytes(&mut self, end: usize) {
-        let bytes = &self.pending[self.at..end];
-        if let Some(last) = memchr::memrchr(b'\n', bytes) {
-            self.line += memchr::memchr_iter(b'\n', bytes).count();
-            self.line_start = (self.at + last) as isize + 1;
-        }
-        self.skeleton.extend_from_slice(bytes);
+        self.count_lines(self.at, end);
+        self.skeleton.extend_from_slice(&self.pending[self.at..end]);
         self.at = end;
+    }
+
+    /// Counts the line breaks in `pending[from..to]` (the scan passes over them); how many.
+    fn count_lines(&mut self, from: usize, to: usize) -> usize {
+        let bytes = &self.pending[from..to];
+        let Some(last) = memchr::memrchr(b'\n', bytes) else {
+            return 0;
+        };
+        let lines = memchr::memchr_iter(b'\n', bytes).count();
+        self.line += lines;
+        self.line_start = (from + last) as isize + 1;
+        lines
     }
 
     /// Within a string: to its end, or to the end of what has arrived; the scan jumps to the
@@ -277,16 +285,9 @@ impl Records {
             Err(error) => return Err(placed(error)),
         };
         let end = start.at + length;
-        let record = &self.pending[start.at..end];
-        if let Some(last) = memchr::memrchr(b'\n', record) {
-            let lines = memchr::memchr_iter(b'\n', record).count();
-            self.line += lines;
-            self.line_start = (start.at + last) as isize + 1;
-            self.skeleton.extend_from_slice(b"{}");
-            self.skeleton.resize(self.skeleton.len() + lines, b'\n');
-        } else {
-            self.skeleton.extend_from_slice(b"{}");
-        }
+        let lines = self.count_lines(start.at, end);
+        self.skeleton.extend_from_slice(b"{}");
+        self.skeleton.resize(self.skeleton.len() + lines, b'\n');
         self.record = None;
         self.retry_from = 0;
         self.depth = 2;

@@ -1291,13 +1291,7 @@ fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles:
     if !role_just_before(text, start, span, roles) {
         return None;
     }
-    let before = sentence[..span.0].trim_end();
-    let after_preposition = PORTFOLIO_PREPOSITIONS.iter().any(|p| {
-        before
-            .strip_suffix(p)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    });
-    if !after_preposition {
+    if !ends_with_portfolio_preposition(sentence[..span.0].trim_end(), &[]) {
         return None;
     }
     let spaces: Vec<usize> = sentence[span.0..span.1].match_indices(' ').map(|(at, _)| at).collect();
@@ -1320,16 +1314,20 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
         .strip_suffix("l'")
         .or_else(|| before.strip_suffix("l’"))
         .map_or(before, str::trim_end);
-    let after_preposition = PORTFOLIO_PREPOSITIONS.iter().chain(&["à"]).any(|p| {
+    // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
+    let words = || sentence[span.0..span.1].split(' ');
+    ends_with_portfolio_preposition(before, &["à"])
+        && words().count() <= 3
+        && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
+}
+
+/// Whether `before` ends with a portfolio preposition (or one of `also`) as a word of its own.
+fn ends_with_portfolio_preposition(before: &str, also: &[&str]) -> bool {
+    PORTFOLIO_PREPOSITIONS.iter().chain(also).any(|p| {
         before
             .strip_suffix(p)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    });
-    // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
-    let words = || sentence[span.0..span.1].split(' ');
-    after_preposition
-        && words().count() <= 3
-        && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
+    })
 }
 
 /// A role ends at most a few words before the span, in the same clause.

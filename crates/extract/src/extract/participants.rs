@@ -292,14 +292,14 @@ pub(super) fn name_people_in_full(events: &mut [Event], people: &[(&Actor, Vec<&
                 renamed = true;
             }
         }
-        // The person may have been there already.
-        if renamed {
-            let names: Vec<String> = event.actors.iter().map(|a| a.name.clone()).collect();
-            let mut at = 0;
-            event.actors.retain(|a| {
+        // The person may have been there already: the first mention stays.
+        let mut at = 0;
+        while renamed && at < event.actors.len() {
+            if event.actors[..at].iter().any(|a| a.name == event.actors[at].name) {
+                event.actors.remove(at);
+            } else {
                 at += 1;
-                !names[..at - 1].contains(&a.name)
-            });
+            }
         }
     }
 }
