@@ -29,22 +29,35 @@ pub fn App() -> impl IntoView {
         let errors = &bundled_corpus().errors;
         return view! { <OwnPage base=bundled_atlas() load_errors=errors view problems /> }.into_any();
     };
+    let ui = view.ui.unwrap_or_else(browser_ui_lang);
+    let progress = RwSignal::new(crate::dataset::Progress::default());
     let loaded = LocalResource::new(move || {
         let url = url.clone();
-        async move { load_dataset(&url).await }
+        async move { load_dataset(&url, progress.write_only()).await }
     });
     // A Transition, not a Suspense: the fallback shows while the dataset loads, and never again.
     // Under a Suspense, any chunk fetched later below it (the chart's, the panel's) put the
     // whole page back to "Loading the dataset…" until it arrived.
+    let loading = move || {
+        view! {
+            <p class="loading" role="status">
+                {ui.strings().loading_dataset}
+                <br />
+                <span class="loading-progress">
+                    {move || progress.with(|p| ui.dataset_progress(p.read, p.total))}
+                </span>
+            </p>
+        }
+    };
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading the dataset…"</p> }>
+        <Transition fallback=loading>
             {move || {
                 let (view, problems) = (view.clone(), problems.clone());
                 loaded.get().map(|result| match result {
                     Ok((atlas, notes)) => {
                         view! { <OwnPage base=atlas load_errors=notes view problems /> }.into_any()
                     }
-                    Err(message) => view! { <DatasetError message /> }.into_any(),
+                    Err(message) => view! { <DatasetError message ui /> }.into_any(),
                 })
             }}
         </Transition>
@@ -102,9 +115,14 @@ fn OwnPage(
 }
 
 /// A dataset, indexed, with what did not fit in it; both live for the page's life.
-async fn load_dataset(url: &str) -> Result<(&'static Atlas, &'static [String]), String> {
+async fn load_dataset(
+    url: &str,
+    progress: WriteSignal<crate::dataset::Progress>,
+) -> Result<(&'static Atlas, &'static [String]), String> {
     #[cfg(target_arch = "wasm32")]
-    let extraction = crate::dataset::fetch(url).await?;
+    let extraction = crate::dataset::fetch(url, progress).await?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = progress;
     #[cfg(not(target_arch = "wasm32"))]
     let extraction: crate::extraction::Extraction = Err(format!("{url}: datasets are read in the browser"))?;
     let notes = crate::dataset::problems(&extraction, 20);
@@ -140,13 +158,13 @@ fn index_for_search(atlas: &'static Atlas) {
 
 /// Why the dataset did not open, and the way to the bundled atlas.
 #[component]
-fn DatasetError(message: String) -> impl IntoView {
+fn DatasetError(message: String, ui: crate::state::UiLang) -> impl IntoView {
     view! {
         <div class="atlas">
             <div class="load-errors" role="alert">
                 <h1>"Cooperation Atlas"</h1>
                 <p>{message}</p>
-                <p><a href="?">"Open the bundled atlas"</a></p>
+                <p><a href="?">{ui.strings().open_bundled_atlas}</a></p>
             </div>
         </div>
     }

@@ -57,6 +57,8 @@ pub struct Strings {
     pub credits_text: &'static str,
     pub url_problems: &'static str,
     pub open_full_atlas: &'static str,
+    pub loading_dataset: &'static str,
+    pub open_bundled_atlas: &'static str,
     // Timeline
     pub timeline_keys: &'static str,
     pub window_from_view: &'static str,
@@ -123,6 +125,8 @@ pub const EN: Strings = Strings {
         "Map: Natural Earth. Places: GeoNames (CC BY 4.0). Articles belong to their publishers; each names its source.",
     url_problems: "Some parts of this link could not be read and were left out:",
     open_full_atlas: "Open the full atlas",
+    loading_dataset: "Loading the dataset…",
+    open_bundled_atlas: "Open the bundled atlas",
     // Timeline
     timeline_keys: "Keys: ← and → pan, + and − zoom, Home resets the view, Shift+← and Shift+→ move the time window. Tab reaches each event (with many events, , and . step through them); Enter selects it.",
     window_from_view: "Filter to this span",
@@ -186,6 +190,8 @@ pub const ZH: Strings = Strings {
     credits_text: "地图：Natural Earth。地名：GeoNames（CC BY 4.0）。文章版权归原出版方所有，均注明来源。",
     url_problems: "此链接的部分内容无法读取，已忽略：",
     open_full_atlas: "打开完整地图集",
+    loading_dataset: "正在载入数据集…",
+    open_bundled_atlas: "打开内置地图集",
     // Timeline
     timeline_keys: "按键：← 和 → 平移，+ 和 − 缩放，Home 重置视图，Shift+← 和 Shift+→ 移动时间范围。按 Tab 可逐个访问事件（事件较多时按 , 和 . 逐个切换），按 Enter 选中。",
     window_from_view: "筛选到当前时段",
@@ -284,6 +290,22 @@ impl UiLang {
         }
     }
 
+    /// How much of a dataset has arrived and been read, in megabytes (10^6 bytes, as the
+    /// browser's download list counts), of how much when the server said.
+    pub fn dataset_progress(self, read: u64, total: Option<u64>) -> String {
+        // Integer tenths: float formatting would add its code to the first view's module.
+        let megabytes = |bytes: u64| {
+            let tenths = (bytes + 50_000) / 100_000;
+            format!("{}.{}", tenths / 10, tenths % 10)
+        };
+        match (self, total) {
+            (UiLang::En, Some(total)) => format!("{} of {} MB read", megabytes(read), megabytes(total)),
+            (UiLang::En, None) => format!("{} MB read", megabytes(read)),
+            (UiLang::Zh, Some(total)) => format!("已读取 {} MB，共 {} MB", megabytes(read), megabytes(total)),
+            (UiLang::Zh, None) => format!("已读取 {} MB", megabytes(read)),
+        }
+    }
+
     /// Under a facet that lists only its biggest values.
     pub fn more_articles(self, n: usize) -> String {
         match self {
@@ -361,6 +383,19 @@ mod tests {
         assert_eq!(UiLang::Zh.date(day), "2025年9月30日");
         assert_eq!(UiLang::En.date(day), "30 Sep 2025");
         assert_eq!(UiLang::Zh.date(PartialDate::parse_iso("2019").unwrap()), "2019年");
+    }
+
+    #[test]
+    fn a_dataset_loading_says_how_much_is_read_of_how_much() {
+        assert_eq!(
+            UiLang::En.dataset_progress(12_345_678, Some(102_900_000)),
+            "12.3 of 102.9 MB read"
+        );
+        assert_eq!(UiLang::En.dataset_progress(0, None), "0.0 MB read");
+        assert_eq!(
+            UiLang::Zh.dataset_progress(12_345_678, Some(102_900_000)),
+            "已读取 12.3 MB，共 102.9 MB"
+        );
     }
 
     #[test]

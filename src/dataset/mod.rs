@@ -77,13 +77,25 @@ pub fn read(bytes: &[u8]) -> Result<Extraction, String> {
     records.finish()
 }
 
-/// Fetches and reads the dataset at `url` (relative to the page).
+/// How much of a dataset has been read, and its size when the server said (`Content-Length`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub read: u64,
+    pub total: Option<u64>,
+}
+
+/// Bytes read between two reports of `Progress`: a piece of a download is often 64 KB, and a
+/// report per piece would redraw the message hundreds of times for nobody to read.
+pub const PROGRESS_STEP: u64 = 1 << 20;
+
+/// Fetches and reads the dataset at `url` (relative to the page), reporting in `progress`
+/// as its bytes are read.
 ///
 /// # Errors
 /// A message naming the file: it could not be fetched (another site, the network, a status
 /// other than 200), or it is not an extraction (the reader's message says where).
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch(url: &str) -> Result<Extraction, String> {
+pub async fn fetch(url: &str, progress: leptos::prelude::WriteSignal<Progress>) -> Result<Extraction, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let not_fetched = |why: String| format!("the dataset {url:?} could not be fetched: {why}");
@@ -107,7 +119,16 @@ pub async fn fetch(url: &str) -> Result<Extraction, String> {
         )));
     }
     let body = response.body().ok_or_else(|| not_fetched("no body".into()))?;
-    read_body(url.to_string(), body).await
+    // The encoded size: with a compressed response it is not what is read, so none is shown.
+    let total = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.parse().ok())
+        .filter(|_| response.headers().get("content-encoding").ok().flatten().is_none());
+    leptos::prelude::Set::set(&progress, Progress { read: 0, total });
+    read_body(url.to_string(), body, progress).await
 }
 
 /// The request for `url` that the site's start script made before the wasm loaded (see
@@ -128,15 +149,14 @@ fn early_request(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise>
 
 /// `read_stream`, in the site's build (feature `split`) a chunk of its own, which
 /// `.ci/split-wasm.mjs` cuts from the module; elsewhere (tests) a plain call.
-#[cfg(all(target_arch = "wasm32", feature = "split"))]
-#[leptos::prelude::lazy]
-async fn read_body(url: String, body: web_sys::ReadableStream) -> Result<Extraction, String> {
-    read_stream(&url, body).await
-}
-
-#[cfg(all(target_arch = "wasm32", not(feature = "split")))]
-async fn read_body(url: String, body: web_sys::ReadableStream) -> Result<Extraction, String> {
-    read_stream(&url, body).await
+#[cfg(target_arch = "wasm32")]
+#[cfg_attr(feature = "split", leptos::prelude::lazy)]
+async fn read_body(
+    url: String,
+    body: web_sys::ReadableStream,
+    progress: leptos::prelude::WriteSignal<Progress>,
+) -> Result<Extraction, String> {
+    read_stream(&url, body, progress).await
 }
 
 /// What `#[lazy]` generates to fetch `read_body`'s chunk ahead of the call: nothing to fetch
@@ -146,13 +166,18 @@ async fn __preload_read_body() {}
 
 /// Reads the dataset at `url` from its `body` as the pieces arrive.
 #[cfg(target_arch = "wasm32")]
-async fn read_stream(url: &str, body: web_sys::ReadableStream) -> Result<Extraction, String> {
+async fn read_stream(
+    url: &str,
+    body: web_sys::ReadableStream,
+    progress: leptos::prelude::WriteSignal<Progress>,
+) -> Result<Extraction, String> {
     use js_sys::Reflect;
+    use leptos::prelude::Update;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut records = records::Records::default();
-    let mut piece = Vec::new();
+    let (mut read, mut reported) = (0u64, 0u64);
     loop {
         let next = JsFuture::from(reader.read()).await.map_err(|error| {
             let message = js_sys::Error::from(error).message();
@@ -164,11 +189,15 @@ async fn read_stream(url: &str, body: web_sys::ReadableStream) -> Result<Extract
         let bytes: js_sys::Uint8Array = Reflect::get(&next, &"value".into())
             .map_err(|_| format!("the dataset {url:?} could not be fetched: a piece without bytes"))?
             .unchecked_into();
-        piece.resize(bytes.length() as usize, 0);
-        bytes.copy_to(&mut piece);
+        let len = bytes.length() as usize;
         records
-            .push(&piece)
+            .push_with(len, |room| bytes.copy_to(room))
             .map_err(|error| format!("the dataset {url:?} is {error}"))?;
+        read += len as u64;
+        if read - reported >= PROGRESS_STEP {
+            reported = read;
+            progress.update(|p| p.read = read);
+        }
     }
     records
         .finish()

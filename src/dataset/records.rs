@@ -75,8 +75,19 @@ impl Records {
     /// A record is not JSON, does not fit the schema, or is not an object ("not JSON: …" or
     /// "not an extraction: …", with its line and column in the file).
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.push_with(bytes.len(), |room| room.copy_from_slice(bytes))
+    }
+
+    /// `push` for bytes held elsewhere (a piece of a download, in JavaScript's memory): `fill`
+    /// writes them, `len` of them, straight into the reader's buffer, with no copy between.
+    ///
+    /// # Errors
+    /// As `push`.
+    pub fn push_with(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) -> Result<(), String> {
         self.line = self.line.max(1);
-        self.pending.extend_from_slice(bytes);
+        let end = self.pending.len();
+        self.pending.resize(end + len, 0);
+        fill(&mut self.pending[end..]);
         self.scan(false)?;
         // Keep only what is under way: the rest is parsed or in the skeleton.
         let keep = [self.record.map(|r| r.at), self.key_start, Some(self.at)]

@@ -78,3 +78,28 @@ test("the credits name each outlet with its count of articles once opened, not t
   assert.ok(items.length <= 51, `${items.length} credit lines`);
   await page.close();
 });
+
+test("a dataset that arrives slowly says how much of it has been read, then gives way to the atlas", async () => {
+  const page = await site.browser.context.newPage();
+  const errors = watchForErrors(page);
+  // About 1 MB a second, and not from the cache that the tests before filled: the synthetic
+  // dataset takes a few seconds to arrive.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: 1_000_000, uploadThroughput: -1 });
+  await page.goto(`${site.server.url}?dataset=synth.json`);
+  const status = page.locator('p.loading[role="status"]');
+  await status.waitFor();
+  assert.match(await status.innerText(), /^Loading the dataset…/);
+  // Each whole megabyte read is reported (the size too, when the server sends it).
+  await page.waitForFunction(() => /^[1-9][\d.]* (of [\d.]+ )?MB read$/.test(document.querySelector(".loading-progress")?.textContent ?? ""));
+  const size = readFileSync(datasetPath).length / 1e6;
+  const progress = await page.locator(".loading-progress").innerText();
+  const total = progress.match(/of ([\d.]+) MB/)?.[1];
+  if (total) assert.equal(Number(total), Number(size.toFixed(1)));
+  await page.locator(".event-list .event-row").first().waitFor({ timeout: 30000 });
+  assert.equal(await status.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

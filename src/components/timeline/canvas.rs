@@ -44,6 +44,13 @@ pub fn MarksCanvas(model: Model) -> impl IntoView {
     // late (the marks would trail the grid while panning).
     Effect::new(move |previous: Option<Option<(u32, Palette)>>| {
         let element = canvas.get()?;
+        // Not before the first layout: drawing at the guessed width is work thrown away a
+        // moment later, and reading the colours mid-build forced the browser to compute the
+        // style of the unfinished page (20–40 ms at 10,000 events). Once measured (after
+        // layout, before the first paint) the colours are there for the asking.
+        if !model.measured.get() {
+            return None;
+        }
         model.scale.track();
         model.window.track();
         let version = theme.get();

@@ -46,7 +46,7 @@ pub fn Timeline() -> impl IntoView {
     let model = Model::new(context);
     let gestures = Gestures::new(model);
     let plot = NodeRef::<Div>::new();
-    follow_width(plot, model.width);
+    follow_width(plot, model.width, model.measured);
     let t = move || context.ui.get().strings();
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -97,7 +97,7 @@ pub fn Timeline() -> impl IntoView {
 
 /// Keeps `width` equal to the element's width, from mount on (window resizes, a sidebar
 /// opening, a phone turning).
-fn follow_width(element: NodeRef<Div>, width: RwSignal<f64>) {
+fn follow_width(element: NodeRef<Div>, width: RwSignal<f64>, measured: RwSignal<bool>) {
     element.on_load(move |element| {
         let measure = {
             let element = element.clone();
@@ -105,6 +105,9 @@ fn follow_width(element: NodeRef<Div>, width: RwSignal<f64>) {
                 let w = f64::from(element.client_width());
                 if w > 0.0 && (w - width.get_untracked()).abs() >= 0.5 {
                     width.set(w);
+                }
+                if !measured.get_untracked() {
+                    measured.set(true);
                 }
             }
         };

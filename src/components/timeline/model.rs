@@ -31,8 +31,10 @@ pub struct Model {
     pub context: AtlasContext,
     /// The days in view: all that pan and zoom change.
     pub domain: RwSignal<Domain>,
-    /// The plot's width in pixels, as measured (see `follow_width`).
+    /// The plot's width in pixels, as measured (see `follow_width`); a guess until then.
     pub width: RwSignal<f64>,
+    /// Whether `width` has been measured: the page has had its first layout.
+    pub measured: RwSignal<bool>,
     pub scale: Memo<Scale>,
     /// The view that Home and the reset button return to: every event.
     pub home: Domain,
@@ -113,6 +115,7 @@ impl Model {
             context,
             domain,
             width,
+            measured: RwSignal::new(false),
             scale,
             home,
             limits: home.limits(),
