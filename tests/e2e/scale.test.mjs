@@ -79,27 +79,35 @@ test("the credits name each outlet with its count of articles once opened, not t
   await page.close();
 });
 
-test("a dataset that arrives slowly says how much of it has been read, then gives way to the atlas", async () => {
+/** Opens the dataset over a download of about 1 MB a second (and not from the cache that the
+ * tests before filled): the synthetic dataset takes a few seconds to arrive. */
+async function openSlowly(query) {
   const page = await site.browser.context.newPage();
   const errors = watchForErrors(page);
-  // About 1 MB a second, and not from the cache that the tests before filled: the synthetic
-  // dataset takes a few seconds to arrive.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: 1_000_000, uploadThroughput: -1 });
-  await page.goto(`${site.server.url}?dataset=synth.json`);
-  const status = page.locator('p.loading[role="status"]');
-  await status.waitFor();
-  assert.match(await status.innerText(), /^Loading the dataset…/);
+  await page.goto(`${site.server.url}?dataset=synth.json${query}`);
+  return { page, errors, status: page.locator('p.loading[role="status"]') };
+}
+
+test("a dataset that arrives slowly says how much of it has been read, then gives way to the atlas", async () => {
+  const { page, errors, status } = await openSlowly("");
   // Each whole megabyte read is reported (the size too, when the server sends it).
   await page.waitForFunction(() => /^[1-9][\d.]* (of [\d.]+ )?MB read$/.test(document.querySelector(".loading-progress")?.textContent ?? ""));
+  assert.match(await status.innerText(), /^Loading the dataset…/);
   const size = readFileSync(datasetPath).length / 1e6;
-  const progress = await page.locator(".loading-progress").innerText();
-  const total = progress.match(/of ([\d.]+) MB/)?.[1];
+  const total = (await page.locator(".loading-progress").innerText()).match(/of ([\d.]+) MB/)?.[1];
   if (total) assert.equal(Number(total), Number(size.toFixed(1)));
   await page.locator(".event-list .event-row").first().waitFor({ timeout: 30000 });
   assert.equal(await status.count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
+
+  // In the Chinese UI, in Chinese.
+  const zh = await openSlowly("&ui=zh");
+  await zh.page.waitForFunction(() => /^已读取 [\d.]+ MB/.test(document.querySelector(".loading-progress")?.textContent ?? ""));
+  assert.match(await zh.status.innerText(), /^正在载入数据集…/);
+  await zh.page.close();
 });
