@@ -122,9 +122,10 @@ async fn load_dataset(
     #[cfg(target_arch = "wasm32")]
     let extraction = crate::dataset::fetch(url, progress).await?;
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = progress;
-    #[cfg(not(target_arch = "wasm32"))]
-    let extraction: crate::extraction::Extraction = Err(format!("{url}: datasets are read in the browser"))?;
+    let extraction: crate::extraction::Extraction = {
+        let _ = progress;
+        Err(format!("{url}: datasets are read in the browser"))?
+    };
     let notes = crate::dataset::problems(&extraction, 20);
     Ok((Box::leak(Box::new(Atlas::new(extraction))), Vec::leak(notes)))
 }
