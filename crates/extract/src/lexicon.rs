@@ -171,6 +171,14 @@ const CUES: &[(&str, Cue)] = &[
     ("s'est rendu", Kind(Visit)),
     ("rencontre", Kind(Visit)),
     ("s'est entretenu", Kind(Visit)),
+    // Told in the past before another past (`s'était entretenu … le mois dernier`), or by
+    // both sides (`se sont entretenus`).
+    ("s'était entretenu", Kind(Visit)),
+    ("se sont entretenus", Kind(Visit)),
+    // `war … mit seinem Amtskollegen … zusammengekommen`: a meeting told by its verb's
+    // participle alone.
+    ("zusammengekommen", Kind(Visit)),
+    ("zusammengetroffen", Kind(Visit)),
     ("访问", Kind(Visit)),
     ("訪問", Kind(Visit)),
     ("代表团", Kind(Visit)),
@@ -716,6 +724,20 @@ const CUES: &[(&str, Cue)] = &[
     ("außenminister", Role),
     ("handelsminister", Role),
     ("wirtschaftsminister", Role),
+    // A German minister's title is one word with the portfolio before it (`Finanzministerin`).
+    ("finanzminister", Role),
+    ("umweltminister", Role),
+    ("energieminister", Role),
+    ("klimaminister", Role),
+    ("bildungsminister", Role),
+    ("forschungsminister", Role),
+    ("verkehrsminister", Role),
+    ("gesundheitsminister", Role),
+    ("innenminister", Role),
+    ("verteidigungsminister", Role),
+    ("entwicklungsminister", Role),
+    // `mit seinem Amtskollegen Wang Yi`: a counterpart, as `homologue` in French.
+    ("amtskolleg", Role),
     // German compounds name the government in front of the role.
     ("bundesminister", Role),
     ("bundeskanzler", Role),

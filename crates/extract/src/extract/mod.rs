@@ -1533,4 +1533,16 @@ mod tests {
             "{reeves:#?}"
         );
     }
+
+    #[test]
+    fn a_meeting_told_by_a_pluperfect_or_a_participle_is_an_event() {
+        let found = events("date: 2024-06-14\nlang: fr\n\nLe ministre britannique du Commerce s'était entretenu lundi à Londres avec le vice-Premier ministre chinois.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Visit);
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-06-10"));
+        let found = events("date: 2024-06-14\nlang: de\n\nDer britische Handelsminister ist am Dienstag in Peking mit dem chinesischen Vizepremier zusammengekommen.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Visit);
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-06-11"));
+    }
 }
