@@ -5,7 +5,9 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{contains_str, ends_with_ignore_ascii_case, find_str, is_han, Language};
+use crate::language::{
+    contains_str, ends_with_ignore_ascii_case, find_str, is_han, starts_with_ignore_ascii_case, Language,
+};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use crate::segment::char_offsets;
@@ -843,7 +845,7 @@ pub fn find_actors(
                         let clause_start = text[start..c.start]
                             .rfind([',', ';'])
                             .map_or(start, |at| start + at + 1);
-                        side_of_role(c.start, start + span.0, cues, places, gazetteer).or_else(|| {
+                        side_of_role_before_name(text, c, start + span.0, cues, places, gazetteer).or_else(|| {
                             side_of_places(places, clause_start.max(c.start.saturating_sub(60)), c.start, gazetteer)
                         })
                     })
@@ -1820,6 +1822,45 @@ fn side_of_role(
             _ => None,
         })
         .or_else(|| side_of_places(places, start, end, gazetteer))
+}
+
+/// The side of a role held before a name (`His Majesty's Ambassador to China, Dr Peter
+/// Wilson`), read in the role's own words; an envoy's title ends where it names the host
+/// country (`to China`), which is not the envoy's side.
+fn side_of_role_before_name(
+    text: &str,
+    role: &CueMatch,
+    name_start: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> Option<Side> {
+    const ENVOYS: &[&str] = &[
+        "ambassador",
+        "envoy",
+        "consul-general",
+        "consul general",
+        "botschafter",
+        "ambassadeur",
+    ];
+    let role_text = &text[role.start..name_start];
+    let host = ENVOYS
+        .iter()
+        .any(|envoy| starts_with_ignore_ascii_case(role_text, envoy))
+        .then(|| {
+            [" to ", " au ", " en ", " beim ", " in "]
+                .iter()
+                .filter_map(|p| find_str(role_text, p))
+                .min()
+        })
+        .flatten();
+    side_of_role(
+        role.start,
+        host.map_or(name_start, |at| role.start + at),
+        cues,
+        places,
+        gazetteer,
+    )
 }
 
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
@@ -2951,5 +2992,24 @@ mod tests {
                 .any(|&(n, r)| n == "雷諾茲" && r == Some("英國商業貿易大臣")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_host_country_of_an_envoy_named_before_the_name_is_not_their_side() {
+        let found = actors_in(
+            "His Majesty's Ambassador to China, Dr Jane Roe CMG, opened the forum.",
+            Language::English,
+        );
+        let roe = found.iter().find(|a| a.name == "Dr Jane Roe").expect("the ambassador");
+        assert_eq!(roe.country, Some(Side::Uk), "{found:?}");
+        let found = actors_in(
+            "At the dinner, the Ambassador to the UK, Zheng Zeguang, raised a toast.",
+            Language::English,
+        );
+        let zheng = found
+            .iter()
+            .find(|a| a.name == "Zheng Zeguang")
+            .expect("the ambassador");
+        assert_ne!(zheng.country, Some(Side::Uk), "{found:?}");
     }
 }

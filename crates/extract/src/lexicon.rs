@@ -457,6 +457,10 @@ const CUES: &[(&str, Cue)] = &[
     ("分校", Kind(Education)),
     ("奖学金", Kind(Education)),
     ("獎學金", Kind(Education)),
+    // The first graduates of a joint college or programme (`首届毕业生毕业典礼`).
+    ("graduation ceremony", Kind(Education)),
+    ("毕业典礼", Kind(Education)),
+    ("畢業典禮", Kind(Education)),
     ("联合培养", Kind(Education)),
     ("聯合培養", Kind(Education)),
     ("university", Sec(Sector::Education)),
@@ -621,6 +625,11 @@ const CUES: &[(&str, Cue)] = &[
     ("vereinigte", S(Side::Uk)),
     ("britannique", S(Side::Uk)),
     ("royaume-uni", S(Side::Uk)),
+    // The Crown's: `His Majesty's Ambassador`, `Her Majesty's Government`.
+    ("his majesty's", S(Side::Uk)),
+    ("her majesty's", S(Side::Uk)),
+    ("his majesty’s", S(Side::Uk)),
+    ("her majesty’s", S(Side::Uk)),
     ("英国", S(Side::Uk)),
     ("英國", S(Side::Uk)),
     ("英方", S(Side::Uk)),

@@ -1623,4 +1623,12 @@ mod tests {
         let trip = found.iter().find(|e| e.planned).expect("the trip");
         assert!(trip.date.is_none_or(|d| d.day_number().is_none()), "{trip:?}");
     }
+
+    #[test]
+    fn the_graduation_of_a_joint_college_s_students_is_education() {
+        let found =
+            events("date: 2025-07-02\n\n7月1日，西安某大学与英国某大学共建的学院首届毕业生毕业典礼在西安举行。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Education);
+    }
 }
