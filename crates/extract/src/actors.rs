@@ -2002,9 +2002,17 @@ fn han_actors(
             .map_or(at, |(i, _)| i);
         // "来自两国政府" (from the two governments): `来自` opens the phrase, and governments
         // of "both countries" are the two states (`both_sides`), not an organisation.
-        let name_start = HAN_ORG_LEADS
-            .iter()
-            .filter_map(|lead| sentence[name_start..at].rfind(lead).map(|found| found + lead.len()))
+        // One walk over the run's characters: a substring search per lead would set up a
+        // searcher each time.
+        let run = &sentence[name_start..at];
+        let name_start = run
+            .char_indices()
+            .filter_map(|(i, _)| {
+                HAN_ORG_LEADS
+                    .iter()
+                    .find(|lead| run[i..].starts_with(**lead))
+                    .map(|lead| i + lead.len())
+            })
             .max()
             .map_or(name_start, |after| name_start + after);
         // "应威尔士政府邀请" (at the invitation of), "经教育部批准" (approved by): a
