@@ -767,9 +767,11 @@ pub fn find_actors(
         });
         // A list (`Innovation and Skills`) is no one's name.
         let is_list = words.iter().any(|w| ["and", "&", "und", "et"].contains(w));
+        // `told BBC Scotland`, `HSBC UK`: a name that opens with an acronym is no person's.
         let is_person = !is_org
             && !is_list
             && (2..=4).contains(&words.len())
+            && !is_acronym(words[0])
             && (preceded_by_role || followed_by_role || HONORIFICS.contains(&words[0]));
         // `BP`, `HP`: two capitals name a company unless they are a common abbreviation.
         const COMMON_PAIRS: &[&str] = &[
@@ -3019,5 +3021,15 @@ mod tests {
             .find(|a| a.name == "Zheng Zeguang")
             .expect("the ambassador");
         assert_ne!(zheng.country, Some(Side::Uk), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_that_opens_with_an_acronym_is_no_person_s_near_a_role() {
+        let found = actors_in(
+            "The firm's chairman, Zhang Wei, told BBC Wales that the port had been chosen.",
+            Language::English,
+        );
+        let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
+        assert_eq!(found, [("Zhang Wei", ActorType::Person), ("BBC Wales", ActorType::Org)]);
     }
 }
