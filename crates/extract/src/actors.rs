@@ -5,7 +5,9 @@ use crate::date::is_calendar_word;
 use crate::event::{Actor, ActorType};
 use crate::fxhash::FxHashSet;
 use crate::gazetteer::{Gazetteer, NameMatch};
-use crate::language::{contains_str, ends_with_ignore_ascii_case, find_str, is_han, Language};
+use crate::language::{
+    contains_str, ends_with_ignore_ascii_case, find_str, is_han, starts_with_ignore_ascii_case, Language,
+};
 use crate::lexicon::{Cue, CueMatch, Side};
 use crate::phrases::Phrases;
 use crate::segment::char_offsets;
@@ -251,6 +253,8 @@ static HAN_ORG_SUFFIXES: Phrases = Phrases::new(&[
     "理事會",
     "基金会",
     "基金會",
+    // Exchanges (`上海环境能源交易所`, `香港交易所`).
+    "交易所",
 ]);
 
 /// Connecting words allowed inside a capitalised name (`University of Nottingham`). Not `in`:
@@ -518,10 +522,16 @@ pub fn find_actors(
         // "Ambassador Zheng Zeguang": the role is not part of the name; nor are the title's
         // first words (`Foreign Secretary James Cleverly`, `Tianjin Mayor Zhang Gong`).
         let second_word = space_in(&sentence[span.0..span.1]).map(|at| span.0 + at + 1);
+        // `Deputy First Minister Kate Forbes`, `Vice Foreign Minister Ma Zhaoxu`: a rank before
+        // a title of two words puts its role word third.
+        let third_word = second_word
+            .filter(|&w| TITLE_RANKS.contains(&sentence[span.0..w - 1].trim_end()))
+            .and_then(|w| space_in(&sentence[w..span.1]).map(|at| w + at + 1));
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
             let word = role_word_start(text, c);
-            (word == start + span.0 || second_word.is_some_and(|w| word == start + w)) && c.end < start + span.1
+            (word == start + span.0 || [second_word, third_word].iter().flatten().any(|&w| word == start + w))
+                && c.end < start + span.1
         }) {
             title_start = Some(start + span.0);
             let rest = &sentence[role.end - start..span.1];
@@ -757,7 +767,12 @@ pub fn find_actors(
         });
         // A list (`Innovation and Skills`) is no one's name.
         let is_list = words.iter().any(|w| ["and", "&", "und", "et"].contains(w));
-        let is_person = !is_org && !is_list && (2..=4).contains(&words.len()) && (preceded_by_role || followed_by_role);
+        // `told BBC Scotland`, `HSBC UK`: a name that opens with an acronym is no person's.
+        let is_person = !is_org
+            && !is_list
+            && (2..=4).contains(&words.len())
+            && !is_acronym(words[0])
+            && (preceded_by_role || followed_by_role || HONORIFICS.contains(&words[0]));
         // `BP`, `HP`: two capitals name a company unless they are a common abbreviation.
         const COMMON_PAIRS: &[&str] = &[
             "AI", "EU", "UN", "IT", "HR", "PR", "VR", "AR", "TV", "PM", "MP", "ID", "IP", "QR", "GB", "CN", "HK", "OK",
@@ -832,7 +847,7 @@ pub fn find_actors(
                         let clause_start = text[start..c.start]
                             .rfind([',', ';'])
                             .map_or(start, |at| start + at + 1);
-                        side_of_role(c.start, start + span.0, cues, places, gazetteer).or_else(|| {
+                        side_of_role_before_name(text, c, start + span.0, cues, places, gazetteer).or_else(|| {
                             side_of_places(places, clause_start.max(c.start.saturating_sub(60)), c.start, gazetteer)
                         })
                     })
@@ -1269,11 +1284,14 @@ const ROLE_OF: &[&str] = &[
     "of", "at", "for", "of the", "at the", "de", "du", "de la", "der", "des", "von", "bei",
 ];
 
-/// `UK Foreign Secretary`, `Chinese Vice Premier`: a side word and a title of two words, which
-/// name an office, not its holder (the span ends with the role).
+/// `UK Foreign Secretary`, `Chinese Vice Premier`, `Deputy First Minister`: a side word or a
+/// rank and a title of two words, which name an office, not its holder (the span ends with the
+/// role).
 fn is_side_and_title(name: &str) -> bool {
     let mut words = name.split_whitespace();
-    let side = words.next().is_some_and(|w| NATIONALITY_WORDS.contains(&w));
+    let side = words
+        .next()
+        .is_some_and(|w| NATIONALITY_WORDS.contains(&w) || TITLE_RANKS.contains(&w));
     side && words.count() == 2
 }
 
@@ -1445,10 +1463,31 @@ const FRENCH_INSTITUTION_NOUNS: &[&str] = &[
 ];
 
 /// Titles and honours after a name (`Sajid Javid MP`): not part of it.
-const NAME_SUFFIXES: &[&str] = &[" MP", " MEP", " OBE", " CBE", " MBE", " KBE"];
+const NAME_SUFFIXES: &[&str] = &[
+    " MP", " MEP", " MSP", " OBE", " CBE", " MBE", " KBE", " DBE", " CMG", " KCMG", " GCMG",
+];
 
 /// Words for a side that can be the first word of a name (`British Council`).
-const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Britain"];
+const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Britain", "Scottish", "Welsh"];
+
+/// Ranks that stand before a title of two words (`Deputy First Minister`, `Vice Foreign
+/// Minister`, `Former Foreign Secretary`).
+const TITLE_RANKS: &[&str] = &[
+    "Deputy",
+    "Vice",
+    "Acting",
+    "Assistant",
+    "Senior",
+    "Permanent",
+    "Former",
+    "Junior",
+];
+
+/// A courtesy title before a name says a person is named (`Ms Forbes said`, `Mr Swinney`), with
+/// no role needed.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Dame", "Sir",
+];
 
 /// Whether `words[at]` is "He" followed, one space on, by a name word: the surname of `He
 /// Lifeng`, not the pronoun.
@@ -1787,6 +1826,45 @@ fn side_of_role(
         .or_else(|| side_of_places(places, start, end, gazetteer))
 }
 
+/// The side of a role held before a name (`His Majesty's Ambassador to China, Dr Peter
+/// Wilson`), read in the role's own words; an envoy's title ends where it names the host
+/// country (`to China`), which is not the envoy's side.
+fn side_of_role_before_name(
+    text: &str,
+    role: &CueMatch,
+    name_start: usize,
+    cues: &[CueMatch],
+    places: &[NameMatch],
+    gazetteer: &Gazetteer,
+) -> Option<Side> {
+    const ENVOYS: &[&str] = &[
+        "ambassador",
+        "envoy",
+        "consul-general",
+        "consul general",
+        "botschafter",
+        "ambassadeur",
+    ];
+    let role_text = &text[role.start..name_start];
+    let host = ENVOYS
+        .iter()
+        .any(|envoy| starts_with_ignore_ascii_case(role_text, envoy))
+        .then(|| {
+            [" to ", " au ", " en ", " beim ", " in "]
+                .iter()
+                .filter_map(|p| find_str(role_text, p))
+                .min()
+        })
+        .flatten();
+    side_of_role(
+        role.start,
+        host.map_or(name_start, |at| role.start + at),
+        cues,
+        places,
+        gazetteer,
+    )
+}
+
 /// Characters that cannot be inside a Chinese organisation's name: conjunctions and prepositions
 /// in both scripts. (A list of characters, not a `str`: `str::contains` of a character outside
 /// ASCII sets up a substring searcher for each call, and it is asked of every character.)
@@ -1796,17 +1874,27 @@ const HAN_ORG_STOPS: &[char] = &[
 ];
 
 /// Words that open a phrase before an organisation's name, not the name: "来自" (from),
-/// "包括" (including: `成员包括伦敦证券交易所集团`), "其中" (among them).
-const HAN_ORG_LEADS: &[&str] = &["来自", "來自", "包括", "包含", "其中"];
+/// "包括" (including: `成员包括伦敦证券交易所集团`), "其中" (among them), "率领" (led:
+/// `二十一日率領特區政府代表團`), and time words before a subject (`上周英国财政部`).
+const HAN_ORG_LEADS: &[&str] = &[
+    "来自", "來自", "包括", "包含", "其中", "率领", "率領", "带领", "帶領", "上周", "上週", "本周", "本週", "下周",
+    "下週", "上月", "本月", "下月", "今年", "去年", "明年", "昨日", "今日", "明日", "昨天", "今天", "明天", "日前",
+    "近日", "当天", "當天",
+];
+
+/// A one-character lead (`应` at the invitation of, `经` by way of) and the word later in the
+/// phrase that shows it is one (`应…邀请`, `经教育部批准`); without it the character may be
+/// the name's own (`供应链`, `经济部`).
+const HAN_ORG_ONE_CHARACTER_LEADS: &[(&str, &str)] = &[("应", "邀"), ("應", "邀"), ("经", "批准"), ("經", "批准")];
 
 /// "Both countries", "both sides", "each country": before `政府`, the states, not one body.
 const HAN_BOTH_SIDES: &[&str] = &["两国", "兩國", "双方", "雙方", "各国", "各國"];
 
 /// Characters that end a Chinese name: conjunctions, prepositions and common verbs.
 const HAN_NAME_STOPS: &[char] = &[
-    '的', '与', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於', '表',
-    '示', '说', '說', '会', '會', '见', '見', '出', '席', '率', '陪', '向', '就', '了', '也', '均', '都', '同', '并',
-    '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》',
+    '的', '与', '與', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於',
+    '表', '示', '说', '說', '会', '會', '见', '見', '出', '席', '率', '陪', '向', '就', '了', '也', '均', '都', '同',
+    '并', '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》',
 ];
 
 /// Modifiers between a name and its role (`刘桂平常务副市长`).
@@ -1857,6 +1945,9 @@ const AFTER_FOREIGN_NAME: &[char] = &[
     // Verbs that follow a speaker or a host (`摩根举行会谈`, `…表示`, `…出席`, `…率团`), no
     // character of a transliterated name.
     '举', '舉', '会', '會', '表', '出', '发', '發', '率', '签', '簽', '说', '說', '在', '和', '与', '與', '共', '宣',
+    // A title after the name (`朗斯代尔教授`, `…先生`, `…女士`, `…爵士`) and `专程` (came
+    // especially).
+    '教', '先', '女', '爵', '专', '專',
 ];
 
 /// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
@@ -1913,17 +2004,27 @@ fn han_actors(
             .map_or(at, |(i, _)| i);
         // "来自两国政府" (from the two governments): `来自` opens the phrase, and governments
         // of "both countries" are the two states (`both_sides`), not an organisation.
-        let name_start = HAN_ORG_LEADS
-            .iter()
-            .filter_map(|lead| sentence[name_start..at].rfind(lead).map(|found| found + lead.len()))
+        // One walk over the run's characters: a substring search per lead would set up a
+        // searcher each time.
+        let run = &sentence[name_start..at];
+        let name_start = run
+            .char_indices()
+            .filter_map(|(i, _)| {
+                HAN_ORG_LEADS
+                    .iter()
+                    .find(|lead| run[i..].starts_with(**lead))
+                    .map(|lead| i + lead.len())
+            })
             .max()
             .map_or(name_start, |after| name_start + after);
-        // "应威尔士政府邀请" (at the invitation of): a one-character lead, taken only where the
-        // phrase begins (`供应链` holds one too).
-        let name_start = ["应", "應"]
+        // "应威尔士政府邀请" (at the invitation of), "经教育部批准" (approved by): a
+        // one-character lead, taken only where the phrase begins (`供应链` holds one too).
+        let name_start = HAN_ORG_ONE_CHARACTER_LEADS
             .iter()
-            .find(|lead| sentence[name_start..at].starts_with(**lead) && sentence[name_start..].contains("邀"))
-            .map_or(name_start, |lead| name_start + lead.len());
+            .find(|(lead, shown_by)| {
+                sentence[name_start..at].starts_with(lead) && contains_str(&sentence[name_end..], shown_by)
+            })
+            .map_or(name_start, |(lead, _)| name_start + lead.len());
         let owner = &sentence[name_start..at];
         if name_end - name_start > suffix_len && !HAN_BOTH_SIDES.contains(&owner) {
             let name = &sentence[name_start..name_end];
@@ -1941,6 +2042,9 @@ fn han_actors(
             });
         }
     }
+    // Where the last person named with a role ends: the next item of a list
+    // (`总领事罗玛琳、厅长张劲松`) takes its side from its own role, not from the item before.
+    let mut previous_person_end = None;
     for cue in cues
         .iter()
         .filter(|c| c.cue == Cue::Role && c.start >= start && c.end <= end)
@@ -1949,11 +2053,16 @@ fn han_actors(
         if !text[cue.start..cue.end].chars().all(is_han) || text[cue.end..end].starts_with(['馆', '館']) {
             continue;
         }
+        // `校长西蒙·朗斯代尔教授专程出席`: a title right after a person's name is theirs, and
+        // names no one after it.
+        if previous_person_end == Some(cue.start) {
+            continue;
+        }
         let before = &text[start..cue.start];
         let before_role = han_name_before_role(before).filter(|(name, _)| gazetteer.lookup(name).is_empty());
-        let (name, role_start) = if let Some((name, at)) = before_role {
+        let (name, role_start, name_end) = if let Some((name, at)) = before_role {
             let role_start = start + at + name.len();
-            (name, role_start)
+            (name, role_start, cue.end)
         } else if let Some(name) = han_name_after_role(&text[cue.end..end]) {
             // The role's own words before the cue: `英国驻华大使`.
             let role_start = before
@@ -1968,17 +2077,23 @@ fn han_actors(
                 .iter()
                 .find(|m| m.start < role_start && role_start < m.end)
                 .map_or(role_start, |m| m.start);
-            (name, role_start)
+            let name_end = cue.end + name.len();
+            (name, role_start, name_end)
         } else {
             continue;
         };
         let role = &text[role_start..cue.end];
         let foreign = name.contains(['•', '·']);
-        let country = side_of(text, role_start, cue.end, cues, places, gazetteer).or(if foreign {
-            None
-        } else {
-            Some(Side::China)
+        let next_in_list = previous_person_end.is_some_and(|end| {
+            end <= role_start && ["、", "，", "和", "与", "與", "及"].contains(&&text[end..role_start])
         });
+        previous_person_end = Some(name_end);
+        let country = if next_in_list {
+            side_of_role(role_start, cue.end, cues, places, gazetteer)
+        } else {
+            side_of(text, role_start, cue.end, cues, places, gazetteer)
+        }
+        .or(if foreign { None } else { Some(Side::China) });
         actors.push(Actor {
             name,
             actor_type: ActorType::Person,
@@ -2773,5 +2888,148 @@ mod tests {
             Language::ChineseSimplified,
         );
         assert!(found.contains(&"张德江".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_rank_before_a_title_of_two_words_is_the_role_s() {
+        let found = actors_in(
+            "Deputy First Minister Angus Robertson met Vice Foreign Minister Sun Weidong in Edinburgh.",
+            Language::English,
+        );
+        let found: Vec<(&str, ActorType, Option<&str>)> = found
+            .iter()
+            .map(|a| (a.name.as_str(), a.actor_type, a.role.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Angus Robertson", ActorType::Person, Some("Deputy First Minister")),
+                ("Sun Weidong", ActorType::Person, Some("Vice Foreign Minister"))
+            ]
+        );
+        // The office alone names no one.
+        let found = names("The Deputy First Minister said the visit went well.", Language::English);
+        assert!(found.is_empty(), "{found:?}");
+        let found = actors_in(
+            "Welsh First Minister Mark Drakeford toured Chongqing.",
+            Language::English,
+        );
+        assert!(
+            found
+                .iter()
+                .any(|a| a.name == "Mark Drakeford" && a.country == Some(Side::Uk)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_courtesy_title_names_a_person_and_an_honour_is_no_part_of_the_name() {
+        let found = actors_in(
+            "Later, Mr Robertson thanked Dame Mary Jones and Sir Alan Smith CMG for the invitation.",
+            Language::English,
+        );
+        let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Mr Robertson", ActorType::Person),
+                ("Dame Mary Jones", ActorType::Person),
+                ("Sir Alan Smith", ActorType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_german_minister_s_title_of_one_word_and_a_counterpart_are_roles() {
+        let found = actors_in(
+            "Die Umweltministerin Steffi Lemke sprach mit ihrem Amtskollegen Huang Runqiu.",
+            Language::German,
+        );
+        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("Steffi Lemke", Some("Umweltministerin")),
+                ("Huang Runqiu", Some("Amtskollegen"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_word_or_a_lead_before_a_chinese_body_is_no_part_of_its_name() {
+        let found = names(
+            "据悉，本月英国财政部官员曾率团访问上海，与上海证券交易所进行交流。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"英国财政部".to_string()), "{found:?}");
+        assert!(found.contains(&"上海证券交易所".to_string()), "{found:?}");
+        let found = names("该中心由两校共同建设，经教育部批准成立。", Language::ChineseSimplified);
+        assert!(!found.iter().any(|n| n.starts_with('经')), "{found:?}");
+        let found = names(
+            "商務及經濟發展局局長昨日率領香港特區政府代表團抵達倫敦。",
+            Language::ChineseTraditional,
+        );
+        assert!(found.contains(&"香港特區政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_chinese_list_of_people_gives_each_the_side_of_their_own_role() {
+        let found = actors_in(
+            "英国驻华大使魏磊、市长张小松和英国大使吴百纳先后致辞。",
+            Language::ChineseSimplified,
+        );
+        let side = |name: &str| found.iter().find(|a| a.name == name).map(|a| a.country);
+        assert_eq!(side("魏磊"), Some(Some(Side::Uk)), "{found:?}");
+        assert_eq!(side("张小松"), Some(Some(Side::China)), "{found:?}");
+        assert_eq!(side("吴百纳"), Some(Some(Side::Uk)), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_after_a_transliterated_name_ends_it_and_a_traditional_conjunction_opens_no_role() {
+        let found = actors_in(
+            "英国诺丁汉大学校长肖恩·麦克维蒂教授专程出席仪式，並與英國商業貿易大臣雷諾茲會面。",
+            Language::ChineseSimplified,
+        );
+        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        assert!(
+            found.contains(&("肖恩·麦克维蒂", Some("英国诺丁汉大学校长"))),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|&(n, _)| n.starts_with('专')), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|&(n, r)| n == "雷諾茲" && r == Some("英國商業貿易大臣")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_host_country_of_an_envoy_named_before_the_name_is_not_their_side() {
+        let found = actors_in(
+            "His Majesty's Ambassador to China, Dr Jane Roe CMG, opened the forum.",
+            Language::English,
+        );
+        let roe = found.iter().find(|a| a.name == "Dr Jane Roe").expect("the ambassador");
+        assert_eq!(roe.country, Some(Side::Uk), "{found:?}");
+        let found = actors_in(
+            "At the dinner, the Ambassador to the UK, Zheng Zeguang, raised a toast.",
+            Language::English,
+        );
+        let zheng = found
+            .iter()
+            .find(|a| a.name == "Zheng Zeguang")
+            .expect("the ambassador");
+        assert_ne!(zheng.country, Some(Side::Uk), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_that_opens_with_an_acronym_is_no_person_s_near_a_role() {
+        let found = actors_in(
+            "The firm's chairman, Zhang Wei, told BBC Wales that the port had been chosen.",
+            Language::English,
+        );
+        let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
+        assert_eq!(found, [("Zhang Wei", ActorType::Person), ("BBC Wales", ActorType::Org)]);
     }
 }

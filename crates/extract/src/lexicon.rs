@@ -171,6 +171,14 @@ const CUES: &[(&str, Cue)] = &[
     ("s'est rendu", Kind(Visit)),
     ("rencontre", Kind(Visit)),
     ("s'est entretenu", Kind(Visit)),
+    // Told in the past before another past (`s'était entretenu … le mois dernier`), or by
+    // both sides (`se sont entretenus`).
+    ("s'était entretenu", Kind(Visit)),
+    ("se sont entretenus", Kind(Visit)),
+    // `war … mit seinem Amtskollegen … zusammengekommen`: a meeting told by its verb's
+    // participle alone.
+    ("zusammengekommen", Kind(Visit)),
+    ("zusammengetroffen", Kind(Visit)),
     ("访问", Kind(Visit)),
     ("訪問", Kind(Visit)),
     ("代表团", Kind(Visit)),
@@ -449,6 +457,10 @@ const CUES: &[(&str, Cue)] = &[
     ("分校", Kind(Education)),
     ("奖学金", Kind(Education)),
     ("獎學金", Kind(Education)),
+    // The first graduates of a joint college or programme (`首届毕业生毕业典礼`).
+    ("graduation ceremony", Kind(Education)),
+    ("毕业典礼", Kind(Education)),
+    ("畢業典禮", Kind(Education)),
     ("联合培养", Kind(Education)),
     ("聯合培養", Kind(Education)),
     ("university", Sec(Sector::Education)),
@@ -613,6 +625,11 @@ const CUES: &[(&str, Cue)] = &[
     ("vereinigte", S(Side::Uk)),
     ("britannique", S(Side::Uk)),
     ("royaume-uni", S(Side::Uk)),
+    // The Crown's: `His Majesty's Ambassador`, `Her Majesty's Government`.
+    ("his majesty's", S(Side::Uk)),
+    ("her majesty's", S(Side::Uk)),
+    ("his majesty’s", S(Side::Uk)),
+    ("her majesty’s", S(Side::Uk)),
     ("英国", S(Side::Uk)),
     ("英國", S(Side::Uk)),
     ("英方", S(Side::Uk)),
@@ -716,6 +733,20 @@ const CUES: &[(&str, Cue)] = &[
     ("außenminister", Role),
     ("handelsminister", Role),
     ("wirtschaftsminister", Role),
+    // A German minister's title is one word with the portfolio before it (`Finanzministerin`).
+    ("finanzminister", Role),
+    ("umweltminister", Role),
+    ("energieminister", Role),
+    ("klimaminister", Role),
+    ("bildungsminister", Role),
+    ("forschungsminister", Role),
+    ("verkehrsminister", Role),
+    ("gesundheitsminister", Role),
+    ("innenminister", Role),
+    ("verteidigungsminister", Role),
+    ("entwicklungsminister", Role),
+    // `mit seinem Amtskollegen Wang Yi`: a counterpart, as `homologue` in French.
+    ("amtskolleg", Role),
     // German compounds name the government in front of the role.
     ("bundesminister", Role),
     ("bundeskanzler", Role),

@@ -80,6 +80,9 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
     let mut vague: Vec<bool> = Vec::new();
+    // Whether an event sentence has named a visit, whatever kind its event took (`率领代表团
+    // 访问伦敦，出席…论坛` is a forum): a later "during the visit" points back to it.
+    let mut visit_told = false;
     for (n, reading) in readings.iter().enumerate() {
         let paragraph = reading.sentence.paragraph;
         if told_again[n] {
@@ -102,7 +105,8 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         // "Rappelant la récente visite de Keir Starmer le mois dernier en Chine, … M. Wang a noté
         // que Xi et Starmer étaient convenus de …": a visit (or a gathering) not told before,
         // named beside what was agreed during it, is an event of its own.
-        let untold = untold_occasion(&events, reading, text).filter(|_| kind == EventKind::Agreement);
+        let untold = untold_occasion(&events, reading, text, visit_told).filter(|_| kind == EventKind::Agreement);
+        visit_told |= reading.cues.iter().any(|c| names_a_visit(c, text));
         if let Some((cue, Cue::Kind(occasion_kind))) = untold.map(|c| (c, c.cue)) {
             let mut occasion = story.new_event(&events, reading, occasion_kind, lead_in, None);
             // Its evidence is the clause that names it, not what was agreed.
@@ -290,18 +294,11 @@ fn continued_event(
 /// gathering where things "were signed" (`attended the … Conference in London, where 12
 /// projects were signed`). A gathering named only by a signing's noun is
 /// [`gathering_of_told_signing`]'s.
-fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<CueMatch> {
-    let word_at = |c: &CueMatch| text[c.start..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let visit = reading.cues.iter().find(|c| {
-        c.cue == Cue::Kind(EventKind::Visit) && {
-            let word = word_at(c);
-            !starts_with_ignore_ascii_case(word, "visitor")
-                && !ends_with_ignore_ascii_case(word, "ing")
-                && !ends_with_ignore_ascii_case(word, "ed")
-        }
-    });
+fn untold_occasion(events: &[Event], reading: &Reading, text: &str, visit_told: bool) -> Option<CueMatch> {
+    let visit = reading.cues.iter().find(|c| names_a_visit(c, text));
     // Not visits counted in a statistic ("two million visits").
-    if let Some(visit) = visit.filter(|_| !reading.signals.counts && !events.iter().any(|e| e.kind == EventKind::Visit))
+    if let Some(visit) =
+        visit.filter(|_| !reading.signals.counts && !visit_told && !events.iter().any(|e| e.kind == EventKind::Visit))
     {
         return Some(*visit);
     }
@@ -326,6 +323,17 @@ fn untold_occasion(events: &[Event], reading: &Reading, text: &str) -> Option<Cu
             signs && !bare_noun && !events.iter().any(|e| is_gathering(e.kind))
         })
         .copied()
+}
+
+/// A visit cue that names a visit (`la visite`, `the visit`, `访问`), not its visitors or
+/// people `visiting` China to sign.
+fn names_a_visit(c: &CueMatch, text: &str) -> bool {
+    c.cue == Cue::Kind(EventKind::Visit) && {
+        let word = text[c.start..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        !starts_with_ignore_ascii_case(word, "visitor")
+            && !ends_with_ignore_ascii_case(word, "ing")
+            && !ends_with_ignore_ascii_case(word, "ed")
+    }
 }
 
 /// "A conference hosted in Birmingham … Today's visit by Chinese Minister of Commerce Gao
@@ -448,6 +456,9 @@ impl Story<'_, '_> {
         };
         add_sentence(&mut event, text, reading, self.gazetteer, &self.context);
         event.planned |= reading.signals.future;
+        // "A delegation is expected to visit Chengdu": a trip to come, whatever its date.
+        let trip_to_come = reading.signals.planned_trip && event.date.is_none();
+        event.planned |= trip_to_come;
         let open_time = reading.signals.vague_time;
         // "2017年,英国发放65.5万份签证,同比增长13%": the date of a statistic is its period's,
         // not the time of what is told next.
@@ -461,7 +472,7 @@ impl Story<'_, '_> {
         if let Some(mention) = lead_in
             .filter(|r| !is_statistic(r))
             .and_then(|r| r.dates.first())
-            .filter(|_| event.date.is_none() && !open_time)
+            .filter(|m| event.date.is_none() && !open_time && (m.planned || !trip_to_come))
         {
             event.date = Some(mention.date);
             event.date_source = Some(DateSource::Stated(mention.resolution));
@@ -495,15 +506,20 @@ impl Story<'_, '_> {
     ) {
         let paragraph = reading.sentence.paragraph;
         // A dateline without a date (`London (Reuters) -`) leaves the other sources open.
+        // A trip still to come is not dated by the day it was announced, nor by an occasion
+        // already past.
+        let trip_to_come = reading.signals.planned_trip;
         if let Some(date) = self
             .dateline
             .as_ref()
-            .filter(|d| d.paragraph == paragraph)
+            .filter(|d| d.paragraph == paragraph && !trip_to_come)
             .and_then(|d| d.date)
         {
             event.date = Some(date);
             event.date_source = Some(DateSource::Dateline);
-        } else if let Some(occasion) = occasion_of(events, event.kind, paragraph, &self.body, refers_back) {
+        } else if let Some(occasion) =
+            occasion_of(events, event.kind, paragraph, &self.body, refers_back).filter(|o| o.planned || !trip_to_come)
+        {
             event.date = occasion.date;
             event.date_source = occasion.date.map(|_| DateSource::Occasion);
             // "An MoU was signed at the event": a signing without named parties was made by
@@ -1532,5 +1548,87 @@ mod tests {
                 .all(|a| a.actor_type == ActorType::Person && a.country == Some(Side::Uk)),
             "{reeves:#?}"
         );
+    }
+
+    #[test]
+    fn a_meeting_told_by_a_pluperfect_or_a_participle_is_an_event() {
+        let found = events("date: 2024-06-14\nlang: fr\n\nLe ministre britannique du Commerce s'était entretenu lundi à Londres avec le vice-Premier ministre chinois.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Visit);
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-06-10"));
+        let found = events("date: 2024-06-14\nlang: de\n\nDer britische Handelsminister ist am Dienstag in Peking mit dem chinesischen Vizepremier zusammengekommen.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Visit);
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-06-11"));
+    }
+
+    #[test]
+    fn a_signing_after_the_dialogue_is_dated_by_it_and_the_dialogue_told_again_is_no_new_event() {
+        let found = events("date: 2025-06-20\n\nChinese Vice Premier Ding Xuexiang and British Business Secretary Peter Kyle co-chaired the China-UK Trade Dialogue in London on Thursday.\n\nImports of solar panels reached 2 billion U.S. dollars in 2024.\n\nAfter the dialogue, the two sides signed a memorandum of understanding on green trade.\n\nThe dialogue was the first of its kind since 2018.");
+        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [EventKind::Summit, EventKind::TradeFigure, EventKind::Agreement],
+            "{found:?}"
+        );
+        let signing = &found[2];
+        assert_eq!(signing.date.map(|d| d.to_string()).as_deref(), Some("2025-06-19"));
+        assert!(
+            signing
+                .places
+                .iter()
+                .any(|p| p.name == "London" && p.role == PlaceRole::Venue),
+            "{signing:?}"
+        );
+        assert_eq!(found[0].evidence.len(), 2, "{:?}", found[0].evidence);
+    }
+
+    #[test]
+    fn a_visit_told_inside_a_gathering_s_sentence_is_pointed_back_to_not_told_again() {
+        let found = events("date: 2025-05-22\n\n財政司司長本月十九日率領代表團訪問英國倫敦，出席金融服務論壇。\n\n訪問期間，香港金融管理局與英倫銀行簽署了諒解備忘錄。");
+        assert!(!found.iter().any(|e| e.kind == EventKind::Visit), "{found:?}");
+        assert!(found.iter().any(|e| e.kind == EventKind::Agreement), "{found:?}");
+        // The city after its country is where the gathering was.
+        assert!(
+            found[0]
+                .places
+                .iter()
+                .any(|p| p.name == "倫敦" && p.role == PlaceRole::Venue),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_a_delegation_will_visit_is_the_venue() {
+        let found = events("date: 2025-05-22\n\nA Welsh trade delegation will visit Chongqing next month.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .places
+                .iter()
+                .any(|p| p.name == "Chongqing" && p.role == PlaceRole::Venue),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_trip_still_to_come_is_lent_no_date_of_the_past() {
+        let found = events("date: 2024-10-16\n\nThe two universities first signed a cooperation agreement in 2011. A delegation from Bristol is expected to visit Wuhan in due course.");
+        let trip = found.iter().find(|e| e.kind == EventKind::Visit).expect("the trip");
+        assert!(trip.planned && trip.date.is_none(), "{trip:?}");
+        let found = events("date: 2025-06-05\n\nSHANGHAI, June 4 (Xinhua) -- A British trade delegation will visit Chongqing and Chengdu, the consulate said.");
+        assert!(found[0].planned && found[0].date.is_none(), "{:?}", found[0]);
+        // A story with no date of publication: the trip's "later this year" cannot be read.
+        let found = events("Press release\nUK and China agree to boost trade\nTrade Secretary Jane Doe has today (Monday 24 March 2025) met Chinese Commerce Minister Wang Wentao in London to co-chair the UK-China Joint Economic and Trade Commission.\nThe talks secured agreements worth £1 billion.\nThe Secretary of State will travel to Shenzhen later this year to lead a trade mission.");
+        let trip = found.iter().find(|e| e.planned).expect("the trip");
+        assert!(trip.date.is_none_or(|d| d.day_number().is_none()), "{trip:?}");
+    }
+
+    #[test]
+    fn the_graduation_of_a_joint_college_s_students_is_education() {
+        let found =
+            events("date: 2025-07-02\n\n7月1日，西安某大学与英国某大学共建的学院首届毕业生毕业典礼在西安举行。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EventKind::Education);
     }
 }

@@ -80,10 +80,12 @@ pub(super) fn add_speakers(event: &mut Event, reading: &Reading) {
 }
 
 /// "Davis revealed plans to launch a platform in China": what a participant of a dated visit or
-/// gathering announces, with no date of its own, was announced there and then.
+/// gathering announces, with no date of its own, was announced there and then. Not a trip
+/// still to come ("The Secretary of State will travel to Shanghai"): it is yet to happen.
 pub(super) fn date_by_participants(events: &mut [Event], vague: &[bool]) {
     for n in 0..events.len() {
-        if events[n].date.is_some() || vague[n] {
+        let trip_to_come = events[n].planned && is_occasion(events[n].kind);
+        if events[n].date.is_some() || vague[n] || trip_to_come {
             continue;
         }
         let occasion = events[..n].iter().rev().find(|e| {

@@ -61,6 +61,9 @@ pub(super) const VENUE_MARKERS: &[&str] = &[
     " at ",
     " to ",
     " visited ",
+    // "will visit Chengdu next spring", "is scheduled to visit Shanghai".
+    " visit ",
+    " visits ",
     " toured ",
     " à ",
     " en ",
@@ -101,6 +104,12 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
         .map_or(m.start, |(i, _)| i);
     let before = &text[window_start..m.start];
     let lead = before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b);
+    // "访问英国伦敦", "前往英國愛丁堡": the country named before its city stands between the
+    // verb and the venue.
+    let lead = ["英国", "英國", "中国", "中國"]
+        .iter()
+        .find_map(|country| lead.strip_suffix(country))
+        .unwrap_or(lead);
     // Whether `lead`, read as if a space came before it (it starts a clause), ends with `marker`.
     let lead_ends_with = |marker: &str| lead.ends_with(marker) || marker.strip_prefix(' ') == Some(lead);
     if VENUE_MARKERS

@@ -52,6 +52,8 @@ pub(super) struct Signals {
     pub(super) meeting: bool,
     /// It opens with the future ([`FUTURE_LEADS`]).
     pub(super) future: bool,
+    /// A trip or an attendance told as still to come ([`PLANNED_TRIPS`]).
+    pub(super) planned_trip: bool,
     /// It names a third party as a word ([`THIRD_PARTY_WORDS`]).
     pub(super) third_party: bool,
     /// Where each word of hope ends ([`WISH_WORDS`]), relative to the sentence.
@@ -76,6 +78,7 @@ enum Signal {
     Listing,
     Meeting,
     Future,
+    PlannedTrip,
     ThirdParty,
     Wish,
     BothGovernments,
@@ -97,6 +100,7 @@ impl Signals {
                 (LISTING, Signal::Listing),
                 (MEETING_WORDS, Signal::Meeting),
                 (FUTURE_LEADS, Signal::Future),
+                (PLANNED_TRIPS, Signal::PlannedTrip),
                 (THIRD_PARTY_WORDS, Signal::ThirdParty),
                 (WISH_WORDS, Signal::Wish),
                 (BOTH_GOVERNMENTS, Signal::BothGovernments),
@@ -129,6 +133,7 @@ impl Signals {
             Signal::Listing => signals.lists_participants = true,
             Signal::Meeting => signals.meeting = true,
             Signal::Future => signals.future |= start == lead,
+            Signal::PlannedTrip => signals.planned_trip |= is_word(start, end),
             Signal::ThirdParty => signals.third_party |= is_word(start, end),
             Signal::Wish => signals.wish_ends.push(end),
             Signal::BothGovernments => signals.both_sides = Some(true),
@@ -456,6 +461,39 @@ const FUTURE_LEADS: &[&str] = &[
     "將來",
 ];
 
+/// A trip or an attendance still to come, told by its verb (`is expected to visit`, `se
+/// rendra`, `将前往`): with no date of its own, the sentence takes none from the story's
+/// time (its dateline, the sentence before, the month of publication).
+const PLANNED_TRIPS: &[&str] = &[
+    "will visit",
+    "will travel to",
+    "will attend",
+    "will co-chair",
+    "expected to visit",
+    "expected to travel",
+    "expected to attend",
+    "due to visit",
+    "due to travel",
+    "due to attend",
+    "scheduled to visit",
+    "scheduled to travel",
+    "scheduled to attend",
+    "set to visit",
+    "set to travel",
+    "doit se rendre",
+    "devrait se rendre",
+    "se rendra",
+    "visitera",
+    "将访问",
+    "將訪問",
+    "将前往",
+    "將前往",
+    "将赴",
+    "將赴",
+    "将出席",
+    "將出席",
+];
+
 /// Words that point back to an event already told (`the delegation`, `die Veranstaltung`,
 /// `此次`), so a sentence with them adds to that event rather than starting one.
 const BACK_REFERENCES: &[&str] = &[
@@ -491,6 +529,13 @@ const BACK_REFERENCES: &[&str] = &[
     "this summit",
     "this forum",
     "this visit",
+    // "After the dialogue, the two sides signed …", "The dialogue was the first …". Not `le
+    // dialogue` nor `der Dialog`: French and German name a dialogue by words after the noun
+    // (`relancer le dialogue économique et financier`), so they would point back from its
+    // first mention.
+    "the dialogue",
+    "this dialogue",
+    "ce dialogue",
     // The visitor's own: "Lors de sa visite, il a rencontré …", "During his visit he met …".
     "his visit",
     "her visit",
