@@ -179,11 +179,16 @@ test("files the atlas cannot read are named with the reason; an article in anoth
     { name: "noticia.txt", text: "La delegación visitó la ciudad y firmó un acuerdo de cooperación con la universidad el martes pasado." },
   ]);
   await page.waitForFunction(() => document.querySelectorAll(".mine-notices li").length >= 4);
-  await page.locator(".mine-article").waitFor();
   const notices = await page.locator(".mine-notices").innerText();
   for (const name of ["empty.txt", "photo.txt", "huge.txt", "slides.pdf"]) assert.match(notices, new RegExp(name.replace(".", "\\.")));
   assert.match(notices, /5 MB/);
-  assert.match(await page.locator(".mine-article").innerText(), /not in a language the atlas reads/);
+  // The Spanish article is kept, with the reason it shows no events. Waited for, not read once:
+  // read right after the row appeared, it was once empty on a busy machine (a fresh clone's
+  // test run), while the same build passed alone.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".mine-article")].some((li) => /not in a language the atlas reads/.test(li.innerText)),
+  );
+  assert.equal(await page.locator(".mine-article").count(), 1);
   await page.close();
 });
 
