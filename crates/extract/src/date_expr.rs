@@ -2187,16 +2187,42 @@ impl Scan<'_> {
 
     /// `10月21日`, `10月21号`, or `10月` at `j`: month, day, next token.
     fn chinese_month_day(&self, j: usize) -> Option<(u8, Option<u8>, usize)> {
-        let m = self.month_num(j)?;
-        if !self.is_han(j + 1, "月") {
+        let (m, k) = self.month_at(j)?;
+        if !self.is_han(k, "月") {
             return None;
         }
-        if let Some(d) = self.day(j + 2) {
-            if self.is_han(j + 3, "日号號") {
-                return Some((m, Some(d), j + 4));
+        if let Some((d, k2)) = self.day_at(k + 1) {
+            if self.is_han(k2, "日号號") {
+                return Some((m, Some(d), k2 + 1));
             }
         }
-        Some((m, None, j + 2))
+        Some((m, None, k + 1))
+    }
+
+    /// A month number in digits (`11`) or Chinese numerals (`十一`): value and next token.
+    fn month_at(&self, j: usize) -> Option<(u8, usize)> {
+        match self.month_num(j) {
+            Some(m) => Some((m, j + 1)),
+            None => self.han_numeral_at(j, 12),
+        }
+    }
+
+    /// A day number in digits (`19`) or Chinese numerals (`十九`, `二十一`): value and next token.
+    fn day_at(&self, j: usize) -> Option<(u8, usize)> {
+        match self.day(j) {
+            Some(d) => Some((d, j + 1)),
+            None => self.han_numeral_at(j, 31),
+        }
+    }
+
+    /// A Chinese numeral from 1 to `max` that starts at `j` (not the tail of a longer one:
+    /// `二十一` read from `十` would be eleven); `两` counts things, never days or months.
+    fn han_numeral_at(&self, j: usize, max: u32) -> Option<(u8, usize)> {
+        if self.is_han(j, "两兩") || self.han(j.wrapping_sub(1)).is_some_and(is_han_digit) {
+            return None;
+        }
+        let (n, next) = self.chinese_number(j)?;
+        (1..=max).contains(&n).then_some((n as u8, next))
     }
 
     /// Past `份`, `底`, `初`, `上旬`… after a month.
@@ -2232,10 +2258,10 @@ impl Scan<'_> {
             end.month = Some(m);
             end.day = d;
             k = next;
-        } else if let Some(d) = self.day(k) {
-            if self.is_han(k + 1, "日号號") && end.year.is_none() {
+        } else if let Some((d, next)) = self.day_at(k) {
+            if self.is_han(next, "日号號") && end.year.is_none() {
                 end.day = Some(d);
-                k += 2;
+                k = next + 1;
             }
         }
         let same_shape = match (start.month, start.day) {
@@ -2267,7 +2293,9 @@ impl Scan<'_> {
             }
         }
         let (m, d, mut j) = self.chinese_month_day(i)?;
-        if self.chinese_guarded_before(i) {
+        // `一月`, `五月` without a day may be counts or names; written in numerals a month is
+        // read bare only after a year (`今年十一月`, matched there).
+        if self.chinese_guarded_before(i) || (d.is_none() && self.han(i).is_some()) {
             return None;
         }
         let mut start = Parts {
@@ -2317,25 +2345,31 @@ impl Scan<'_> {
     /// `7日晚`, `7日`, `17日至18日`, `17—18日`: a day of the month last mentioned or of the
     /// reference month.
     fn chinese_day(&self, i: usize) -> Option<Hit> {
-        let d1 = self.day(i)?;
+        let (d1, k) = self.day_at(i)?;
         if self.chinese_guarded_before(i) || self.is_han(i.wrapping_sub(1), "月") {
             return None;
         }
-        let (d2, last) = if self.is_han(i + 1, "日") {
-            match self.chinese_day_range_end(i + 2) {
+        let (d2, last) = if self.is_han(k, "日") {
+            match self.chinese_day_range_end(k + 1) {
                 Some((d2, next)) => (Some(d2), next),
-                None => (None, i + 2),
+                None => (None, k + 1),
             }
-        } else if self.is_han(i + 1, "至到") || self.is_mark(i + 1, DASHES) {
-            let d2 = self.day(i + 2)?;
-            if !self.is_han(i + 3, "日") {
+        } else if self.is_han(k, "至到") || self.is_mark(k, DASHES) {
+            let (d2, k2) = self.day_at(k + 1)?;
+            if !self.is_han(k2, "日") {
                 return None;
             }
-            (Some(d2), i + 4)
+            (Some(d2), k2 + 1)
         } else {
             return None;
         };
         if self.is_han(last, "内內游遊间間均元") {
+            return None;
+        }
+        // In numerals, `三日` and `一日` are as often three days or one day as a date: a bare
+        // day is read from the tens (`十九日`, `二十一日`) or as a range (`三日至五日`), never
+        // after a length of time (`为期十日`).
+        if self.han(i).is_some() && ((d1 < 10 && d2.is_none()) || self.is_han(i.wrapping_sub(1), "期历歷时時")) {
             return None;
         }
         self.day_of_month(i, last, d1, d2)
@@ -2345,8 +2379,8 @@ impl Scan<'_> {
         if !(self.is_han(j, "至到") || self.is_mark(j, DASHES)) {
             return None;
         }
-        let d2 = self.day(j + 1)?;
-        self.is_han(j + 2, "日号號").then_some((d2, j + 3))
+        let (d2, k) = self.day_at(j + 1)?;
+        self.is_han(k, "日号號").then_some((d2, k + 1))
     }
 
     /// `3年前`, `两年前`, `3个月前`, `10天前`.
@@ -3254,7 +3288,10 @@ impl Scan<'_> {
             '周' | '週' | '星' | '礼' | '禮' => self.chinese_weekday(i),
             '年' => self.chinese_year_end(i),
             '次' | '翌' | '第' | '当' | '當' | '同' => self.chinese_mentioned_day(i, c),
-            _ if is_han_digit(c) => self.chinese_ago_numeral(i),
+            _ if is_han_digit(c) => self
+                .chinese_month(i)
+                .or_else(|| self.chinese_day(i))
+                .or_else(|| self.chinese_ago_numeral(i)),
             _ => None,
         }
     }
@@ -3391,10 +3428,15 @@ impl Scan<'_> {
         let month = add_months(r.year_number(), r.month_number()?, offset)?;
         let mut period_end = false;
         let mut date = month;
-        if let Some(d) = self.day(j) {
-            if self.is_han(j + 1, "日号號") {
+        let mut end = None;
+        if let Some((d, k)) = self.day_at(j) {
+            if self.is_han(k, "日号號") {
                 date = PartialDate::day(month.year_number(), month.month_number()?, d)?;
-                j += 2;
+                j = k + 1;
+                if let Some((d2, next)) = self.chinese_day_range_end(j) {
+                    end = PartialDate::day(month.year_number(), month.month_number()?, d2).filter(|e| *e > date);
+                    j = next;
+                }
             }
         }
         if date.precision() == Precision::Month {
@@ -3403,6 +3445,7 @@ impl Scan<'_> {
         Some(Hit {
             future: offset > 0,
             period_end,
+            end,
             ..Hit::new(i, j, date, Resolution::RelativeMonth)
         })
     }
@@ -4063,6 +4106,34 @@ mod tests {
             dates("6月7日—8日,吴百纳抵达重庆", "2018-08-01"),
             ["6月7日—8日=2018-06-07..2018-06-08"]
         );
+    }
+
+    /// Days and months in Chinese numerals, as official and Traditional-script papers write
+    /// them; bare single-digit days and bare months stay unread (`三日游`, `一月一次`).
+    #[test]
+    fn days_and_months_in_chinese_numerals() {
+        assert_eq!(
+            dates("财政司司长本月十九日率团访问伦敦。", "2025-05-22"),
+            ["本月十九日=2025-05-19"]
+        );
+        assert_eq!(
+            dates(
+                "代表团于十一月十九日至二十一日访问英国，2024年十二月三日签约。",
+                "2024-12-20"
+            ),
+            [
+                "十一月十九日至二十一日=2024-11-19..2024-11-21",
+                "2024年十二月三日=2024-12-03"
+            ]
+        );
+        assert_eq!(
+            dates(
+                "二十一日率領香港特區政府代表團，本月十九日至二十一日出訪。",
+                "2025-05-22"
+            ),
+            ["二十一日=2025-05-21", "本月十九日至二十一日=2025-05-19..2025-05-21"]
+        );
+        assert!(dates("参加三日游，每年一月一次，为期十日，两日后返回。", "2025-05-22").is_empty());
     }
 
     #[test]
