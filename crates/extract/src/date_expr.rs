@@ -587,6 +587,31 @@ fn may_start_chinese_date(c: char) -> bool {
     ) || is_han_digit(c)
 }
 
+/// The first month of a season named in English, German or French (the northern
+/// hemisphere's: spring from March, summer June, autumn September, winter December).
+fn season_start_month(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    let month = match lower.as_str() {
+        "spring" | "frühjahr" | "frühling" | "printemps" => 3,
+        "summer" | "sommer" | "été" => 6,
+        "autumn" | "fall" | "herbst" | "automne" => 9,
+        "winter" | "hiver" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+/// The first month of a season written in Chinese (`春`, `夏`, `秋`, `冬`).
+fn chinese_season_start_month(c: char) -> Option<u8> {
+    match c {
+        '春' => Some(3),
+        '夏' => Some(6),
+        '秋' => Some(9),
+        '冬' => Some(12),
+        _ => None,
+    }
+}
+
 fn is_han_digit(c: char) -> bool {
     matches!(
         c,
@@ -920,6 +945,7 @@ pub(crate) fn date_clues() -> Vec<(String, ClueEdge)> {
         Kw::Jours,
         Kw::Lendemain,
         Kw::Folgetag,
+        Kw::Season,
     ];
     let starts_date = |lex: Lex| match lex {
         Lex::Month { .. } | Lex::Weekday { .. } => true,
@@ -1017,6 +1043,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("bei", Lex::Stop(DE)),
     ("ce", kw(Kw::Ce)),
     ("cette", kw(Kw::Cette)),
+    ("cet", kw(Kw::Ce)),
     ("ci", kw(Kw::Ci)),
     ("chaque", kw(Kw::Every)),
     ("cinq", kw(Kw::NumWord(5))),
@@ -1882,6 +1909,7 @@ impl Scan<'_> {
             Kw::Month | Kw::Monat | Kw::Monats | Kw::Mois => self.relative_period(i, k, false),
             Kw::NumWord(_) | Kw::A => self.ago(i),
             Kw::Day | Kw::Tag | Kw::Jour | Kw::Lendemain | Kw::Folgetag => self.mentioned_day(i, k),
+            Kw::Season => self.season(i),
             _ => None,
         }
     }
@@ -2955,6 +2983,101 @@ impl Scan<'_> {
         })
     }
 
+    /// `next spring`, `this autumn`, `last summer`, `in spring`, `im Frühjahr`, `im kommenden
+    /// Herbst`, `au printemps prochain`, `cet automne`, `l'été dernier`: a season the text gives
+    /// no year. The text names no month, so the date is the year the season begins in (a winter
+    /// that of its December); a season that has not begun by the reference is planned. With
+    /// its year (`spring 2025`, `Frühjahr dieses Jahres`) the year is read as it is elsewhere.
+    fn season(&self, i: usize) -> Option<Hit> {
+        let word = &self.text[self.toks[i].start..self.toks[i].end];
+        let start_month = season_start_month(word)?;
+        if self.year(i + 1).is_some() || (self.is_any(i + 1, &[Kw::Of, Kw::De]) && self.year(i + 2).is_some()) {
+            return None;
+        }
+        if let Some((RelYear::Offset(offset), last)) = self.relative_year_suffix(i + 1) {
+            let r = self.reference?;
+            let date = PartialDate::year(r.year_number() + offset)?;
+            return Some(Hit {
+                future: offset > 0,
+                ..Hit::new(i, last, date, Resolution::RelativeYear)
+            });
+        }
+        let b = i.wrapping_sub(1);
+        let mut first = i;
+        let mut last = i + 1;
+        // Which of the seasons of that name: `Some(-1)` the last one over, `Some(0)` the one
+        // under way or of the reference's year, `Some(1)` the next to begin.
+        let mut which = None;
+        let mut german = false;
+        match self.kw(b) {
+            Some(Kw::Last) => which = Some(-1),
+            Some(Kw::This) => which = Some(0),
+            Some(Kw::Next) => which = Some(1),
+            Some(Kw::Letzt | Kw::Vergangen) => (which, german) = (Some(-1), true),
+            Some(Kw::Dies) => (which, german) = (Some(0), true),
+            Some(Kw::Naechst) => (which, german) = (Some(1), true),
+            Some(Kw::Ce | Kw::Cette) => which = Some(0),
+            _ => {}
+        }
+        if which.is_some() {
+            first = b;
+        } else {
+            let l_apostrophe = self.apostrophe(b) && self.is(b.wrapping_sub(1), Kw::L);
+            match self.kw(i + 1) {
+                Some(Kw::Dernier | Kw::Passe) if l_apostrophe || self.is(b, Kw::Au) => which = Some(-1),
+                Some(Kw::Prochain) if l_apostrophe || self.is(b, Kw::Au) => which = Some(1),
+                _ => {}
+            }
+            if which.is_some() {
+                last = i + 2;
+                if l_apostrophe {
+                    first = b - 1;
+                }
+            } else {
+                // Bare, a season needs the preposition that makes it a time: `in (the) spring`,
+                // `im Frühjahr`, `au printemps`, `en automne` (`fall` alone is a verb).
+                let p = if self.is(b, Kw::The) { b.wrapping_sub(1) } else { b };
+                german = self.is(b, Kw::Im);
+                if !(german || self.is_any(p, &[Kw::In, Kw::Au, Kw::En])) || word.eq_ignore_ascii_case("fall") {
+                    return None;
+                }
+                // `in spring rolls`, `en été indien`: an English or French season before a
+                // plain word qualifies it.
+                if !german && matches!(self.kind(i + 1), Some(Kind::Word(Lex::Other))) {
+                    return None;
+                }
+            }
+        }
+        // `this Spring Festival`, `next Summer Davos`: a capitalised season opens a name
+        // (German capitalises every noun, so its seasons are let through).
+        if !german
+            && self.case(i) != Some(Case::Lower)
+            && self.case(i + 1) == Some(Case::Capital)
+            && matches!(self.kind(i + 1), Some(Kind::Word(_)))
+        {
+            return None;
+        }
+        let r = self.reference_month()?;
+        let now = r.year_number() * 12 + i32::from(r.month_number()?) - 1;
+        let start_of = |year: i32| year * 12 + i32::from(start_month) - 1;
+        let years = r.year_number() - 1..=r.year_number() + 1;
+        let year = match which {
+            Some(-1) => years.rev().find(|&y| start_of(y) + 2 < now)?,
+            Some(1) => years.clone().find(|&y| start_of(y) > now)?,
+            Some(_) => years
+                .clone()
+                .find(|&y| (start_of(y)..=start_of(y) + 2).contains(&now))
+                .unwrap_or(r.year_number()),
+            None if self.future_cue(first, last) => years.clone().find(|&y| start_of(y) + 2 >= now)?,
+            None => years.rev().find(|&y| start_of(y) <= now)?,
+        };
+        let date = PartialDate::year(year)?;
+        Some(Hit {
+            future: start_of(year) > now,
+            ..Hit::new(first, last, date, Resolution::RelativeYear)
+        })
+    }
+
     /// When the year came from the reference and the weekday written next to the date does not
     /// fit it, the year next to it that fits (`Montag, 11. November` in May 2020 is 2019's).
     fn agree_with_weekday(&self, hit: &mut Hit, day: u8) {
@@ -3353,6 +3476,22 @@ impl Scan<'_> {
             j += 1;
         } else if self.is_han(j, "上下") && self.is_han(j + 1, "半") && self.is_han(j + 2, "年") {
             j += 3;
+        } else if let Some(start_month) = self.han(j).and_then(chinese_season_start_month) {
+            // `今年春天`, `明年秋季`: the year, planned while the season is still to begin.
+            if self.is_han(j + 1, "天季") {
+                let r = self.reference?;
+                let year = r.year_number() + offset;
+                let begun = r
+                    .month_number()
+                    .map_or(offset < 0, |m| offset < 0 || (offset == 0 && m >= start_month));
+                let date = PartialDate::year(year)?;
+                return Some(Hit {
+                    future: !begun,
+                    ..Hit::new(i, j + 2, date, Resolution::RelativeYear)
+                });
+            } else if strict {
+                return None;
+            }
         } else if strict {
             return None;
         }
@@ -4464,6 +4603,48 @@ mod tests {
             let found = dates(text, "2025-05-16");
             assert!(found.iter().all(|m| m.starts_with("heute=")), "{text}: {found:?}");
         }
+    }
+
+    /// A season without its year is dated to the year it begins in, planned while it has not
+    /// begun; a bare one needs its preposition, and a capitalised one before a name is a name.
+    #[test]
+    fn seasons_without_their_year() {
+        assert_eq!(
+            dates(
+                "The minister will visit next spring. Talks began this autumn and last summer.",
+                "2025-11-20"
+            ),
+            ["next spring=2026 planned", "this autumn=2025", "last summer=2025"]
+        );
+        assert_eq!(
+            dates("Die Delegation soll im Frühjahr nach Peking reisen.", "2025-11-20"),
+            ["Frühjahr=2026 planned"]
+        );
+        assert_eq!(
+            dates(
+                "Im vergangenen Herbst unterzeichneten beide Seiten ein Abkommen.",
+                "2025-05-20"
+            ),
+            ["vergangenen Herbst=2024"]
+        );
+        assert_eq!(
+            dates(
+                "Le ministre se rendra à Pékin au printemps prochain, après cet été.",
+                "2025-05-20"
+            ),
+            ["printemps prochain=2026 planned", "cet été=2025 planned"]
+        );
+        assert_eq!(
+            dates("今年春天，代表团访问伦敦；明年秋季将再访。今年冬天", "2025-05-20"),
+            ["今年春天=2025", "明年秋季=2026 planned", "今年冬天=2025 planned"]
+        );
+        assert!(dates(
+            "Prices may fall this week in spring rolls; this Spring Festival.",
+            "2025-05-20"
+        )
+        .iter()
+        .all(|d| !d.contains("pring")));
+        assert_eq!(dates("the spring of 2024", ""), ["the spring of 2024=2024"]);
     }
 
     #[test]
