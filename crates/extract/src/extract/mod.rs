@@ -1612,6 +1612,28 @@ mod tests {
     }
 
     #[test]
+    fn a_university_named_after_its_city_visited_puts_the_visit_in_that_city() {
+        let found =
+            events("date: 2025-05-22\n\nA delegation from Sichuan University visited Cardiff University on Monday.");
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        assert!(
+            visit
+                .places
+                .iter()
+                .any(|p| p.name == "Cardiff" && p.role == PlaceRole::Venue),
+            "{visit:?}"
+        );
+        // The university the delegation comes from stays an origin.
+        assert!(
+            !visit
+                .places
+                .iter()
+                .any(|p| p.name == "Sichuan" && p.role == PlaceRole::Venue),
+            "{visit:?}"
+        );
+    }
+
+    #[test]
     fn a_trip_still_to_come_is_lent_no_date_of_the_past() {
         let found = events("date: 2024-10-16\n\nThe two universities first signed a cooperation agreement in 2011. A delegation from Bristol is expected to visit Wuhan in due course.");
         let trip = found.iter().find(|e| e.kind == EventKind::Visit).expect("the trip");

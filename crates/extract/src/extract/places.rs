@@ -88,21 +88,36 @@ pub(super) const VENUE_MARKERS: &[&str] = &[
 ];
 
 pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[(usize, usize)]) -> PlaceRole {
-    if actors_spans.iter().any(|&(s, e)| s <= m.start && m.end <= e) {
-        return PlaceRole::Origin;
+    if let Some(&(s, e)) = actors_spans.iter().find(|&&(s, e)| s <= m.start && m.end <= e) {
+        // `visited Cardiff University`, `访问卡迪夫大学`: a university named after its city is
+        // in that city, so a visit to it is a visit there.
+        let named_after_city = place.level == PlaceLevel::City && {
+            let (before, after) = (&text[s..m.start], &text[m.end..e]);
+            (before.is_empty() && [" University", "大学", "大學"].contains(&after))
+                || (after.is_empty() && ["University of ", "Universität ", "Université de "].contains(&before))
+        };
+        if !(named_after_city && venue_marker_before(text, s)) {
+            return PlaceRole::Origin;
+        }
+        return PlaceRole::Venue;
     }
     // A country is never the venue: the words before it (the most often named places) are not
     // read.
     if place.level == PlaceLevel::Country {
         return PlaceRole::Mentioned;
     }
-    let window_start = text[..m.start]
-        .char_indices()
-        .rev()
-        .take(12)
-        .last()
-        .map_or(m.start, |(i, _)| i);
-    let before = &text[window_start..m.start];
+    if venue_marker_before(text, m.start) {
+        PlaceRole::Venue
+    } else {
+        PlaceRole::Mentioned
+    }
+}
+
+/// Whether the words just before `at` make what starts there the venue: a [`VENUE_MARKERS`]
+/// word, or a country between it and its city (`访问英国伦敦`).
+fn venue_marker_before(text: &str, at: usize) -> bool {
+    let window_start = text[..at].char_indices().rev().take(12).last().map_or(at, |(i, _)| i);
+    let before = &text[window_start..at];
     let lead = before.rsplit_once(['.', ',']).map_or(before, |(_, b)| b);
     // "访问英国伦敦", "前往英國愛丁堡": the country named before its city stands between the
     // verb and the venue.
@@ -112,12 +127,7 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
         .unwrap_or(lead);
     // Whether `lead`, read as if a space came before it (it starts a clause), ends with `marker`.
     let lead_ends_with = |marker: &str| lead.ends_with(marker) || marker.strip_prefix(' ') == Some(lead);
-    if VENUE_MARKERS
+    VENUE_MARKERS
         .iter()
         .any(|marker| lead_ends_with(marker) || marker.strip_prefix(' ').is_some_and(lead_ends_with))
-    {
-        PlaceRole::Venue
-    } else {
-        PlaceRole::Mentioned
-    }
 }
