@@ -473,6 +473,10 @@ pub fn find_actors(
             span.0 = role.end - start
                 + (sentence[role.end - start..span.1].len() - sentence[role.end - start..span.1].trim_start().len());
         }
+        // `BritCham China Chair Julian Fisher`: a country right after an organisation's name
+        // and before a role is where the organisation works; the holder takes the side the
+        // organisation's own name says, when it says one.
+        let mut side_of_employer = None;
         // "Chinese President Xi Jinping", "Chinas Präsident Xi Jinping", "British Foreign
         // Secretary David Lammy": the side word or the country goes with the role (its word
         // second or third), not the name.
@@ -495,6 +499,10 @@ pub fn find_actors(
                         .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::Country))
             })
         {
+            side_of_employer = spans
+                .iter()
+                .find(|s| s.1 + 1 == span.0)
+                .and_then(|s| side_of_role(start + s.0, start + s.1, cues, places, gazetteer));
             span.0 = second;
         }
         // "Bank of England Governor Andrew Bailey", "HSBC Group Chairman Mark Tucker": an
@@ -605,6 +613,17 @@ pub fn find_actors(
             .find(|&(at, join)| {
                 let left = &sentence[span.0..span.0 + at];
                 let right = &sentence[span.0 + at + join..span.1];
+                // `Department for Energy Security and Net Zero`: inside a ministry's name `and`
+                // joins portfolios; another body after it opens with its own head (`… and Bank
+                // of China`) or is an acronym.
+                if MINISTRY_HEADS
+                    .iter()
+                    .any(|h| left.starts_with(h) && left[h.len()..].starts_with(' '))
+                    && !right.split(' ').next().is_some_and(is_org_word)
+                    && !is_acronym(right)
+                {
+                    return false;
+                }
                 // "… Government and AstraZeneca", "Zhonghui Brigade and BBK", "Holovis and Welsh
                 // Whisky"; not "Science & Technology Commission", whose head ends the name.
                 let head_at_end =
@@ -612,9 +631,13 @@ pub fn find_actors(
                 // "HKUST president Nancy Ip and Glasgow's vice-chancellor …": a place joined to
                 // what is not one.
                 let place_joined = || !gazetteer.lookup(right).is_empty() && gazetteer.lookup(left).is_empty();
+                // "HSBC, Standard Chartered and Prudential": after a comma that follows a
+                // name, the span is a list's last items.
+                let listed = || sentence[..span.0].ends_with(", ") && accepted.iter().any(|s| s.1 + 2 == span.0);
                 left.rsplit(' ').next().is_some_and(is_org_word)
                     || (!head_at_end && (is_acronym(right) || looks_like_brand(right)))
                     || place_joined()
+                    || listed()
             })
             // Asked only of a span that has such a join: few have.
             .filter(|_| !is_event_name(&sentence[span.0..span.1]))
@@ -648,6 +671,13 @@ pub fn find_actors(
             span.0 = holder;
         } else if is_portfolio(text, start, span, &roles) {
             continue;
+        }
+        // `le ministère britannique de la Science`: French writes a ministry in lower case and
+        // its portfolio with a capital; the ministry is the name.
+        if lang == Language::French {
+            if let Some(at) = ministry_before_portfolio(sentence, span.0) {
+                span.0 = at;
+            }
         }
         let name = &sentence[span.0..span.1];
         if lang == Language::French && FRENCH_INSTITUTION_NOUNS.contains(&name) {
@@ -838,6 +868,7 @@ pub fn find_actors(
             name: name.to_string(),
             actor_type,
             country: role_side
+                .or(side_of_employer.filter(|_| is_person))
                 .or_else(|| side_of(text, start + span.0, start + span.1, cues, places, gazetteer))
                 .or_else(|| {
                     // "Governor of Hunan province Xu Dazhe": the place the role is held in;
@@ -903,6 +934,19 @@ pub fn find_actors(
                 role: None,
             });
         }
+    }
+    // `the European Union`, `l'Union européenne`, `die Europäische Union`, `欧盟`: a union of
+    // states is named by its side cue whole, whatever the capitals say.
+    // Not where it stands for a place (`in the European Union`, `在欧盟`).
+    for c in cues.iter().filter(|c| {
+        c.cue == Cue::Side(Side::Other) && c.start >= start && c.end <= end && !after_locative(&text[start..c.start])
+    }) {
+        push(Actor {
+            name: text[c.start..c.end].to_string(),
+            actor_type: ActorType::Org,
+            country: Some(Side::Other),
+            role: None,
+        });
     }
     if crate::language::may_contain_han(sentence) && sentence.chars().any(is_han) {
         for actor in han_actors(text, start, end, cues, places, gazetteer) {
@@ -1077,6 +1121,11 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
                 .unwrap_or(&s[s.len()..])
         }
         let one_of = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+        // `a delegation from Sichuan University`: the place opens an organisation's name, and
+        // the organisation is the actor.
+        if sentence[m.end..].starts_with(' ') && is_org_word(first_word(after)) {
+            continue;
+        }
         let is_subject = m.start == lead
             || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
@@ -1339,6 +1388,35 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
         && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
 }
 
+/// Where `ministère` starts when the span at `at` is its portfolio: `ministère (britannique)
+/// de la` + `Science`, `ministère chinois du` + `Commerce`, `ministère de l'` + `Éducation`.
+fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
+    let before = sentence[..at].trim_end();
+    let before = before
+        .strip_suffix("l'")
+        .or_else(|| before.strip_suffix("l’"))
+        .map_or(before, str::trim_end);
+    let rest = PORTFOLIO_PREPOSITIONS[..4].iter().find_map(|p| {
+        before
+            .strip_suffix(p)
+            .filter(|rest| rest.ends_with(' '))
+            .map(str::trim_end)
+    })?;
+    // One lowercase adjective may stand between (`britannique`, `chinois`).
+    let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    let (head, noun) = if last.eq_ignore_ascii_case("ministère") {
+        (head, last)
+    } else if last.starts_with(|c: char| c.is_lowercase()) {
+        let (h, n) = head.trim_end().rsplit_once(' ').unwrap_or(("", head.trim_end()));
+        (h, n)
+    } else {
+        return None;
+    };
+    noun.eq_ignore_ascii_case("ministère")
+        .then(|| head.len() + usize::from(!head.is_empty()))
+        .filter(|&s| sentence[s..].starts_with(noun))
+}
+
 /// Whether `before` ends with a portfolio preposition (or one of `also`) as a word of its own.
 fn ends_with_portfolio_preposition(before: &str, also: &[&str]) -> bool {
     PORTFOLIO_PREPOSITIONS.iter().chain(also).any(|p| {
@@ -1470,6 +1548,10 @@ const NAME_SUFFIXES: &[&str] = &[
 /// Words for a side that can be the first word of a name (`British Council`).
 const NATIONALITY_WORDS: &[&str] = &["British", "Chinese", "China", "UK", "Britain", "Scottish", "Welsh"];
 
+/// Adjectives of a region of states, no name alone (`European companies`), that open one
+/// before a capitalised word (`European Union`, `European Investment Bank`).
+const REGION_ADJECTIVES: &[&str] = &["European"];
+
 /// Ranks that stand before a title of two words (`Deputy First Minister`, `Vice Foreign
 /// Minister`, `Former Foreign Secretary`).
 const TITLE_RANKS: &[&str] = &[
@@ -1500,6 +1582,50 @@ fn is_surname_he(words: &[(usize, &str)], at: usize) -> bool {
     })
 }
 
+/// Whether `before` ends with a preposition of place: what follows is where, not who.
+fn after_locative(before: &str) -> bool {
+    const LOCATIVES: &[&str] = &[
+        " in",
+        " in the",
+        " within the",
+        " in der",
+        " dans l'",
+        " dans l’",
+        " en",
+        " au sein de l'",
+        "在",
+        "於",
+        "于",
+    ];
+    let before = before.trim_end();
+    LOCATIVES
+        .iter()
+        .any(|p| before.ends_with(p) || p.strip_prefix(' ').is_some_and(|w| before == w))
+}
+
+/// Words that open the name of a ministry, whose portfolios are joined by `and` inside it
+/// (`Department for Business and Trade`, `Ministry of Ecology and Environment`).
+const MINISTRY_HEADS: &[&str] = &["Department", "Ministry", "Office"];
+
+/// Whether the words from `at` on are the rest of a ministry's list of portfolios: a word or
+/// two each, up to an `and` before a capitalised word; a body's name (`Zhuzhou Municipal
+/// People's Government`) is another item of another list.
+fn portfolio_list_goes_on(words: &[(usize, &str)], at: usize) -> bool {
+    for q in at..words.len().min(at + 6) {
+        let (_, word) = words[q];
+        if word == "and" {
+            return q > at
+                && words
+                    .get(q + 1)
+                    .is_some_and(|&(_, w)| is_capitalised(w) && !is_org_word(w));
+        }
+        if q >= at + 2 || !is_capitalised(word) || is_org_word(word) || word.contains(['\'', '’']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Byte ranges of runs of capitalised words (with connectors inside), within `sentence`.
 fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)> {
     let words = words_with_offsets(sentence);
@@ -1521,7 +1647,7 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
             i.checked_sub(back)
                 .is_some_and(|at| ["to", "in", "au", "en"].contains(&words[at].1))
         };
-        let opens_name = NATIONALITY_WORDS.contains(&word)
+        let opens_name = (NATIONALITY_WORDS.contains(&word) || REGION_ADJECTIVES.contains(&word))
             && !after_preposition(1)
             && !(i >= 1 && words[i - 1].1 == "the" && after_preposition(2))
             && words.get(i + 1).is_some_and(|&(next_start, next)| {
@@ -1536,11 +1662,23 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
         }
         let mut j = i;
         let mut end = start + word.len();
+        let ministry = MINISTRY_HEADS.contains(&word);
+        let mut listing_portfolios = false;
         while j + 1 < words.len() {
             let (next_start, next) = words[j + 1];
             let gap_ok = next_start <= end + 1 && !sentence[end..next_start].contains([',', ';', '(', ')', '"']);
+            // `Department for Science, Innovation and Technology`: a ministry's portfolios are
+            // listed with commas up to their `and`.
             if !gap_ok {
-                break;
+                // The first comma comes after the head and one portfolio.
+                let listing = ministry
+                    && (listing_portfolios || j == i + 2)
+                    && &sentence[end..next_start] == ", "
+                    && portfolio_list_goes_on(&words, j + 1);
+                if !listing {
+                    break;
+                }
+                listing_portfolios = true;
             }
             // "Theresa May": a month after a name word, with no day after it, is a surname.
             // Asked only of a capitalised word that is not a name otherwise, like the next one.
@@ -1554,7 +1692,10 @@ fn capitalised_spans(sentence: &str, connectors: &[&str]) -> Vec<(usize, usize)>
             };
             // "Vice Premier He Lifeng": He is a surname inside a name, not a pronoun.
             let surname_he = || is_surname_he(&words, j + 1);
-            if is_capitalised(next) && (!is_not_name(next) || surname_month() || surname_he()) {
+            // "Vice Mayor Hua Yuan": after a name word, Yuan is a given name, not the currency
+            // (which follows a number).
+            let given_name_yuan = || next == "Yuan" && !is_not_name(words[j].1);
+            if is_capitalised(next) && (!is_not_name(next) || surname_month() || surname_he() || given_name_yuan()) {
                 j += 1;
                 end = next_start + next.len();
             } else if connectors.contains(&next)
@@ -3031,5 +3172,130 @@ mod tests {
         );
         let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
         assert_eq!(found, [("Zhang Wei", ActorType::Person), ("BBC Wales", ActorType::Org)]);
+    }
+
+    fn described_in(sentence: &str, lang: Language) -> Vec<(String, ActorType, Option<Side>)> {
+        actors_in(sentence, lang)
+            .into_iter()
+            .map(|a| (a.name, a.actor_type, a.country))
+            .collect()
+    }
+
+    #[test]
+    fn a_union_of_states_is_named_whole_and_is_neither_side_but_not_where_it_is_a_place() {
+        assert_eq!(
+            described_in(
+                "The talks were attended by officials of the European Union.",
+                Language::English
+            ),
+            [("European Union".to_string(), ActorType::Org, Some(Side::Other))]
+        );
+        assert_eq!(
+            names("Des représentants de l'Union européenne ont signé.", Language::French),
+            ["Union européenne"]
+        );
+        assert_eq!(
+            names("Vertreter der Europäischen Union reisten an.", Language::German),
+            ["Europäischen Union"]
+        );
+        assert!(names("英国是中国在欧盟的第二大贸易伙伴。", Language::ChineseSimplified).is_empty());
+    }
+
+    #[test]
+    fn a_ministry_s_portfolios_joined_by_and_stay_in_its_name() {
+        assert_eq!(
+            names(
+                "The Department for Energy Security and Net Zero said the deal was welcome.",
+                Language::English
+            ),
+            ["Department for Energy Security and Net Zero"]
+        );
+        assert_eq!(
+            names(
+                "Officials from the Department for Science, Innovation and Technology and the Ministry of Ecology and Environment met.",
+                Language::English
+            ),
+            ["Department for Science, Innovation and Technology", "Ministry of Ecology and Environment"]
+        );
+        // Another body after the comma is the next item of a list.
+        assert_eq!(
+            names(
+                "The Department of Commerce of Hunan, Zhuzhou Municipal People's Government and AstraZeneca signed.",
+                Language::English
+            ),
+            [
+                "Department of Commerce of Hunan",
+                "Zhuzhou Municipal People's Government",
+                "AstraZeneca"
+            ]
+        );
+    }
+
+    #[test]
+    fn yuan_after_a_name_word_is_a_given_name() {
+        let found = actors_in("Vice Mayor Hua Yuan and opened the forum on Monday.", Language::English);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].name.as_str(), found[0].actor_type),
+            ("Hua Yuan", ActorType::Person)
+        );
+    }
+
+    #[test]
+    fn the_country_an_organisation_works_in_is_not_its_officer_s_side() {
+        let found = actors_in(
+            "BritCham China Chair Julian Fisher said the office would help members.",
+            Language::English,
+        );
+        let fisher = found.iter().find(|a| a.name == "Julian Fisher").expect("the chair");
+        assert_eq!(fisher.country, Some(Side::Uk), "{found:?}");
+    }
+
+    #[test]
+    fn a_delegation_from_a_university_is_the_university_s_not_the_place_s() {
+        assert_eq!(
+            described_in(
+                "A delegation from Sichuan University arrived in Cardiff on Monday.",
+                Language::English
+            ),
+            [("Sichuan University".to_string(), ActorType::Org, Some(Side::China))]
+        );
+    }
+
+    #[test]
+    fn a_french_ministry_in_lower_case_is_named_with_its_portfolio() {
+        assert_eq!(
+            described_in(
+                "Le ministère britannique de la Science a signé un accord avec Pékin.",
+                Language::French
+            ),
+            [(
+                "ministère britannique de la Science".to_string(),
+                ActorType::Gov,
+                Some(Side::Uk)
+            )]
+        );
+        assert_eq!(
+            names("Selon le ministère du Commerce, l'accord est prêt.", Language::French),
+            ["ministère du Commerce"]
+        );
+    }
+
+    #[test]
+    fn the_last_items_of_a_list_of_organisations_are_each_a_name() {
+        assert_eq!(
+            names(
+                "HSBC, Standard Chartered and Prudential signed the agreement.",
+                Language::English
+            ),
+            ["HSBC", "Standard Chartered", "Prudential"]
+        );
+        // A portfolio list is no list of names.
+        assert!(!names(
+            "It was hosted by the Secretary of State for Business, Innovation and Skills, Sajid Javid.",
+            Language::English
+        )
+        .iter()
+        .any(|n| n == "Skills"));
     }
 }

@@ -624,12 +624,21 @@ const CUES: &[(&str, Cue)] = &[
     ("großbritannien", S(Side::Uk)),
     ("vereinigte", S(Side::Uk)),
     ("britannique", S(Side::Uk)),
+    // The British Chambers of Commerce abroad call themselves so (`BritCham China`).
+    ("britcham", S(Side::Uk)),
     ("royaume-uni", S(Side::Uk)),
     // The Crown's: `His Majesty's Ambassador`, `Her Majesty's Government`.
     ("his majesty's", S(Side::Uk)),
     ("her majesty's", S(Side::Uk)),
     ("his majesty’s", S(Side::Uk)),
     ("her majesty’s", S(Side::Uk)),
+    // A union of states is neither side, and its name says so in whichever language.
+    ("european union", S(Side::Other)),
+    ("europäische union", S(Side::Other)),
+    ("europäischen union", S(Side::Other)),
+    ("union européenne", S(Side::Other)),
+    ("欧盟", S(Side::Other)),
+    ("歐盟", S(Side::Other)),
     ("英国", S(Side::Uk)),
     ("英國", S(Side::Uk)),
     ("英方", S(Side::Uk)),
