@@ -514,6 +514,14 @@ const CUES: &[(&str, Cue)] = &[
     ("künstliche intelligenz", Sec(Sector::Ai)),
     ("intelligence artificielle", Sec(Sector::Ai)),
     ("人工智能", Sec(Sector::Ai)),
+    // The abbreviations of German and French, as whole words.
+    (" ki ", Sec(Sector::Ai)),
+    (" ki-", Sec(Sector::Ai)),
+    ("(ki)", Sec(Sector::Ai)),
+    (" ia ", Sec(Sector::Ai)),
+    ("l'ia ", Sec(Sector::Ai)),
+    ("l’ia ", Sec(Sector::Ai)),
+    ("(ia)", Sec(Sector::Ai)),
     ("health", Sec(Sector::Health)),
     ("medical", Sec(Sector::Health)),
     ("pharma", Sec(Sector::Health)),
@@ -528,12 +536,24 @@ const CUES: &[(&str, Cue)] = &[
     ("醫藥", Sec(Sector::Health)),
     ("生命科学", Sec(Sector::Health)),
     ("健康", Sec(Sector::Health)),
+    ("medizin", Sec(Sector::Health)),
+    ("卫生", Sec(Sector::Health)),
+    ("衛生", Sec(Sector::Health)),
     ("finan", Sec(Sector::Finance)),
     ("bank", Sec(Sector::Finance)),
     ("fintech", Sec(Sector::Finance)),
     ("金融", Sec(Sector::Finance)),
     ("银行", Sec(Sector::Finance)),
     ("銀行", Sec(Sector::Finance)),
+    ("insurance", Sec(Sector::Finance)),
+    ("versicherung", Sec(Sector::Finance)),
+    ("banque", Sec(Sector::Finance)),
+    ("bancaire", Sec(Sector::Finance)),
+    ("assureur", Sec(Sector::Finance)),
+    ("保险", Sec(Sector::Finance)),
+    ("保險", Sec(Sector::Finance)),
+    ("证券", Sec(Sector::Finance)),
+    ("證券", Sec(Sector::Finance)),
     ("education", Sec(Sector::Education)),
     ("talent", Sec(Sector::Education)),
     ("bildung", Sec(Sector::Education)),
@@ -547,6 +567,21 @@ const CUES: &[(&str, Cue)] = &[
     ("énergie", Sec(Sector::Energy)),
     ("能源", Sec(Sector::Energy)),
     ("核电", Sec(Sector::Energy)),
+    ("renewable", Sec(Sector::Energy)),
+    ("solar", Sec(Sector::Energy)),
+    ("erneuerbar", Sec(Sector::Energy)),
+    ("windkraft", Sec(Sector::Energy)),
+    ("kernkraft", Sec(Sector::Energy)),
+    ("atomkraft", Sec(Sector::Energy)),
+    ("renouvelable", Sec(Sector::Energy)),
+    ("nucléaire", Sec(Sector::Energy)),
+    ("solaire", Sec(Sector::Energy)),
+    ("éolien", Sec(Sector::Energy)),
+    ("核電", Sec(Sector::Energy)),
+    ("核能", Sec(Sector::Energy)),
+    ("风电", Sec(Sector::Energy)),
+    ("風電", Sec(Sector::Energy)),
+    ("光伏", Sec(Sector::Energy)),
     ("technolog", Sec(Sector::Technology)),
     ("innovation", Sec(Sector::Technology)),
     ("sci-tech", Sec(Sector::Technology)),
@@ -558,6 +593,7 @@ const CUES: &[(&str, Cue)] = &[
     ("創新", Sec(Sector::Technology)),
     ("数字", Sec(Sector::Technology)),
     ("數字", Sec(Sector::Technology)),
+    ("numérique", Sec(Sector::Technology)),
     ("manufactur", Sec(Sector::Manufacturing)),
     ("steel", Sec(Sector::Manufacturing)),
     ("industr", Sec(Sector::Manufacturing)),
@@ -565,6 +601,11 @@ const CUES: &[(&str, Cue)] = &[
     ("制造", Sec(Sector::Manufacturing)),
     ("製造", Sec(Sector::Manufacturing)),
     ("钢铁", Sec(Sector::Manufacturing)),
+    ("鋼鐵", Sec(Sector::Manufacturing)),
+    ("fertigung", Sec(Sector::Manufacturing)),
+    ("acier", Sec(Sector::Manufacturing)),
+    ("sidérurg", Sec(Sector::Manufacturing)),
+    ("fabrication", Sec(Sector::Manufacturing)),
     ("vehicle", Sec(Sector::Transport)),
     ("automotive", Sec(Sector::Transport)),
     ("aviation", Sec(Sector::Transport)),
@@ -574,6 +615,15 @@ const CUES: &[(&str, Cue)] = &[
     ("汽车", Sec(Sector::Transport)),
     ("汽車", Sec(Sector::Transport)),
     ("航空", Sec(Sector::Transport)),
+    ("shipping", Sec(Sector::Transport)),
+    ("railway", Sec(Sector::Transport)),
+    ("luftfahrt", Sec(Sector::Transport)),
+    ("ferroviaire", Sec(Sector::Transport)),
+    ("aéronautique", Sec(Sector::Transport)),
+    ("铁路", Sec(Sector::Transport)),
+    ("鐵路", Sec(Sector::Transport)),
+    ("航运", Sec(Sector::Transport)),
+    ("航運", Sec(Sector::Transport)),
     ("trade", Sec(Sector::Trade)),
     ("export", Sec(Sector::Trade)),
     ("handel", Sec(Sector::Trade)),
@@ -582,12 +632,18 @@ const CUES: &[(&str, Cue)] = &[
     ("貿易", Sec(Sector::Trade)),
     ("经贸", Sec(Sector::Trade)),
     ("經貿", Sec(Sector::Trade)),
+    ("出口", Sec(Sector::Trade)),
+    ("进口", Sec(Sector::Trade)),
+    ("進口", Sec(Sector::Trade)),
     ("touris", Sec(Sector::Culture)),
     ("cultur", Sec(Sector::Culture)),
     ("kultur", Sec(Sector::Culture)),
     ("文化", Sec(Sector::Culture)),
     ("旅游", Sec(Sector::Culture)),
     ("旅遊", Sec(Sector::Culture)),
+    ("sport", Sec(Sector::Culture)),
+    ("体育", Sec(Sector::Culture)),
+    ("體育", Sec(Sector::Culture)),
     ("climate", Sec(Sector::Environment)),
     ("green", Sec(Sector::Environment)),
     ("klima", Sec(Sector::Environment)),
@@ -595,12 +651,30 @@ const CUES: &[(&str, Cue)] = &[
     ("绿色", Sec(Sector::Environment)),
     ("綠色", Sec(Sector::Environment)),
     ("环保", Sec(Sector::Environment)),
+    ("環保", Sec(Sector::Environment)),
+    ("carbon", Sec(Sector::Environment)),
+    ("net zero", Sec(Sector::Environment)),
+    ("net-zero", Sec(Sector::Environment)),
+    ("umwelt", Sec(Sector::Environment)),
+    ("carbone", Sec(Sector::Environment)),
+    ("气候", Sec(Sector::Environment)),
+    ("氣候", Sec(Sector::Environment)),
+    ("低碳", Sec(Sector::Environment)),
+    ("碳中和", Sec(Sector::Environment)),
     ("food", Sec(Sector::Food)),
     ("agricult", Sec(Sector::Food)),
     ("whisky", Sec(Sector::Food)),
     ("农业", Sec(Sector::Food)),
     ("農業", Sec(Sector::Food)),
     ("食品", Sec(Sector::Food)),
+    ("agricole", Sec(Sector::Food)),
+    ("alimentaire", Sec(Sector::Food)),
+    ("agroalimentaire", Sec(Sector::Food)),
+    ("lebensmittel", Sec(Sector::Food)),
+    ("landwirtschaft", Sec(Sector::Food)),
+    ("agrar", Sec(Sector::Food)),
+    ("农产品", Sec(Sector::Food)),
+    ("農產品", Sec(Sector::Food)),
     // Sides
     ("china", S(Side::China)),
     ("chinese", S(Side::China)),
@@ -1022,6 +1096,65 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Every sector of the taxonomy is found in each of the four languages, in the words and
+    /// compounds news writes it with.
+    #[test]
+    fn every_sector_has_words_in_the_four_languages() {
+        let sectors = |text: &str| -> Vec<Sector> {
+            cues(text)
+                .into_iter()
+                .filter_map(|c| match c.cue {
+                    Cue::Sector(sector) => Some(sector),
+                    // A trade cue is the longest match where the sector's word stands.
+                    Cue::Kind(EventKind::TradeFigure) => Some(Sector::Trade),
+                    _ => None,
+                })
+                .collect()
+        };
+        let cases: &[(Sector, [&str; 4])] = &[
+            (
+                Sector::Ai,
+                [
+                    "investment in AI chips",
+                    "die KI-Forschung",
+                    "l'IA générative",
+                    "人工智能",
+                ],
+            ),
+            (
+                Sector::Health,
+                ["medical devices", "Medizintechnik", "la santé", "卫生"],
+            ),
+            (
+                Sector::Finance,
+                ["financial services", "Finanzdienstleistungen", "la banque", "保险"],
+            ),
+            (Sector::Education, ["students", "Hochschulen", "les étudiants", "留学"]),
+            (Sector::Energy, ["solar farms", "Windkraft", "l'éolien en mer", "风电"]),
+            (
+                Sector::Technology,
+                ["digital economy", "Digitalisierung", "le numérique", "科技"],
+            ),
+            (Sector::Manufacturing, ["steel", "Fertigung", "l'acier", "制造"]),
+            (
+                Sector::Transport,
+                ["shipping lines", "Luftfahrt", "le ferroviaire", "铁路"],
+            ),
+            (Sector::Trade, ["exports", "Handel", "le commerce", "出口"]),
+            (Sector::Culture, ["sport", "Kulturaustausch", "le tourisme", "体育"]),
+            (
+                Sector::Environment,
+                ["net zero", "Umweltschutz", "bas carbone", "气候变化"],
+            ),
+            (Sector::Food, ["food", "Landwirtschaft", "l'agroalimentaire", "农产品"]),
+        ];
+        for (sector, texts) in cases {
+            for text in texts {
+                assert!(sectors(text).contains(sector), "{text:?}: {:?}", sectors(text));
+            }
+        }
     }
 
     #[test]
