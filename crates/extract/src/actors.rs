@@ -532,8 +532,15 @@ pub fn find_actors(
         let second_word = space_in(&sentence[span.0..span.1]).map(|at| span.0 + at + 1);
         // `Deputy First Minister Kate Forbes`, `Vice Foreign Minister Ma Zhaoxu`: a rank before
         // a title of two words puts its role word third.
+        // `Wuhan Vice Mayor Chen Xiaoping`: the place the office is held in before the rank.
         let third_word = second_word
-            .filter(|&w| TITLE_RANKS.contains(&sentence[span.0..w - 1].trim_end()))
+            .filter(|&w| {
+                TITLE_RANKS.contains(&sentence[span.0..w - 1].trim_end())
+                    || space_in(&sentence[w..span.1]).is_some_and(|at| {
+                        TITLE_RANKS.contains(&&sentence[w..w + at])
+                            && !gazetteer.lookup(&sentence[span.0..w - 1]).is_empty()
+                    })
+            })
             .and_then(|w| space_in(&sentence[w..span.1]).map(|at| w + at + 1));
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
@@ -677,6 +684,15 @@ pub fn find_actors(
         if lang == Language::French {
             if let Some(at) = ministry_before_portfolio(sentence, span.0) {
                 span.0 = at;
+                // `des Affaires et du Commerce`: a second portfolio joined by `et`.
+                if let Some(second) = spans.get(next).filter(|s| {
+                    ["et du ", "et de la ", "et des ", "et de l'", "et de l’"]
+                        .iter()
+                        .any(|join| sentence[span.1..s.0].trim_start() == *join)
+                }) {
+                    span.1 = second.1;
+                    next += 1;
+                }
             }
         }
         let name = &sentence[span.0..span.1];
@@ -888,7 +904,16 @@ pub fn find_actors(
                 role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
                     .or_else(|| {
                         role_before
-                            .map(|c| text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']))
+                            .map(|c| {
+                                let role = text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']);
+                                // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and
+                                // the bracket that glosses it are no part of the role.
+                                if role.ends_with(['(', '（']) {
+                                    &text[role_word_start(text, c)..c.end]
+                                } else {
+                                    role
+                                }
+                            })
                             .filter(|role| role.split_whitespace().count() <= 8)
                             .map(str::to_string)
                     })
@@ -920,6 +945,11 @@ pub fn find_actors(
         " et le ",
     ];
     for &span in doubtful.iter().rev() {
+        // `Separately, HSBC said …`, `Additionally, …`: an adverb opening the sentence is no
+        // first item of a list.
+        if span.0 == sentence.len() - sentence.trim_start().len() && sentence[span.0..span.1].ends_with("ly") {
+            continue;
+        }
         let joined = |a: &(usize, usize)| {
             LIST_JOINS.iter().any(|j| {
                 (a.0 >= span.1 && &sentence[span.1..a.0] == *j) || (span.0 >= a.1 && &sentence[a.1..span.0] == *j)
@@ -1061,6 +1091,14 @@ const GROUP_WORDS: &[&str] = &[
     "représentants",
 ];
 const FROM_WORDS: &[&str] = &["from", "of", "aus", "von", "der", "des", "de", "du", "d'"];
+/// A place's government in lower case after its name (`the Beijing municipal government`).
+const PLACE_GOVERNMENTS: &[&str] = &[
+    "municipal government",
+    "provincial government",
+    "city government",
+    "regional government",
+    "government",
+];
 /// Units of government named with their place (`the city of Nottingham`, `la région de
 /// Birmingham`): actors only as the subject of a clause.
 const GOVERNMENT_UNITS: &[&str] = &[
@@ -1121,6 +1159,21 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
                 .unwrap_or(&s[s.len()..])
         }
         let one_of = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+        // `the Beijing municipal government`, `the Guangdong provincial government`: written in
+        // lower case, a place's government is named by the place.
+        if let Some(government) = sentence[m.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| PLACE_GOVERNMENTS.iter().find(|g| rest.starts_with(**g)))
+            .filter(|g| !after[g.len()..].starts_with(char::is_alphanumeric))
+        {
+            actors.push(Actor {
+                name: sentence[m.start..m.end + 1 + government.len()].to_string(),
+                actor_type: ActorType::Gov,
+                country: Some(side_of_country(&place.country)),
+                role: None,
+            });
+            continue;
+        }
         // `a delegation from Sichuan University`: the place opens an organisation's name, and
         // the organisation is the actor.
         if sentence[m.end..].starts_with(' ') && is_org_word(first_word(after)) {
@@ -2103,9 +2156,21 @@ fn han_name_after_role(after: &str) -> Option<String> {
         "昨日", "今日", "明日", "昨天", "今天", "明天", "日前", "近日", "当天", "當天", "上午", "下午", "晚上", "随后",
         "隨後",
     ];
-    let run = match TIME_WORDS.iter().filter_map(|t| find_str(&run, t)).min() {
-        Some(at) => &run[..at],
+    // `大臣六年来首次访华`: a count of years after the role is no name (no surname is a numeral).
+    if run.starts_with(['一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十']) {
+        return None;
+    }
+    // `行长贝利以及…`: the conjunction `以及` ends a name as `及` does (which stopped the run).
+    let run = match run
+        .strip_suffix('以')
+        .filter(|r| after[r.len() + '以'.len_utf8()..].starts_with('及'))
+    {
+        Some(without) => without,
         None => &run[..],
+    };
+    let run = match TIME_WORDS.iter().filter_map(|t| find_str(run, t)).min() {
+        Some(at) => &run[..at],
+        None => run,
     };
     let name: String = match run.rfind(['•', '·']) {
         // The part after the last dot ends before a verb: `克莱弗利抵达`.
@@ -2166,6 +2231,12 @@ fn han_actors(
                 sentence[name_start..at].starts_with(lead) && contains_str(&sentence[name_end..], shown_by)
             })
             .map_or(name_start, |(lead, _)| name_start + lead.len());
+        // "随行的有英格兰银行行长" (those who came along were …): after `的`, `有` opens a list.
+        let name_start = if sentence[..name_start].ends_with('的') && sentence[name_start..at].starts_with('有') {
+            name_start + '有'.len_utf8()
+        } else {
+            name_start
+        };
         let owner = &sentence[name_start..at];
         if name_end - name_start > suffix_len && !HAN_BOTH_SIDES.contains(&owner) {
             let name = &sentence[name_start..name_end];
@@ -3297,5 +3368,87 @@ mod tests {
         )
         .iter()
         .any(|n| n == "Skills"));
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_item_of_a_list() {
+        assert_eq!(
+            names(
+                "Separately, Hong Kong Exchanges and Clearing said it would open a London office.",
+                Language::English
+            ),
+            ["Hong Kong Exchanges and Clearing"]
+        );
+    }
+
+    #[test]
+    fn a_place_s_government_in_lower_case_is_named_by_the_place() {
+        let found = described_in(
+            "AstraZeneca signed agreements with the Beijing municipal government on Friday.",
+            Language::English,
+        );
+        assert!(
+            found.contains(&(
+                "Beijing municipal government".to_string(),
+                ActorType::Gov,
+                Some(Side::China)
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_chinese_name_glossed_in_brackets_and_what_follows_a_role_that_is_no_name() {
+        let found = actors_in(
+            "英国财政大臣里夫斯(Rachel Reeves)于1月11日抵达北京。",
+            Language::ChineseSimplified,
+        );
+        let reeves = found
+            .iter()
+            .find(|a| a.name == "Rachel Reeves")
+            .expect("the chancellor");
+        assert_eq!(reeves.role.as_deref(), Some("英国财政大臣"), "{found:?}");
+        assert!(names("这是英国财政大臣六年来首次访华。", Language::ChineseSimplified).is_empty());
+        let found = names(
+            "随行的有英格兰银行行长贝利以及汇丰的高管。",
+            Language::ChineseSimplified,
+        );
+        assert!(
+            found.contains(&"英格兰银行".to_string()) && found.contains(&"贝利".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_portfolios_of_a_french_ministry_and_a_german_deputy_minister() {
+        assert_eq!(
+            names(
+                "Selon le ministère britannique des Affaires et du Commerce, les exportations ont atteint un record.",
+                Language::French
+            ),
+            ["ministère britannique des Affaires et du Commerce"]
+        );
+        let found = actors_in(
+            "Die Vereinbarung wurde im Beisein des chinesischen Vizehandelsministers Ling Ji unterzeichnet.",
+            Language::German,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Ling Ji");
+        assert_eq!(found[0].role.as_deref(), Some("Vizehandelsministers"));
+    }
+
+    #[test]
+    fn a_place_before_a_rank_and_title_is_the_role_s() {
+        let found = actors_in(
+            "The delegation, led by Wuhan Vice Mayor Chen Xiaoping, also visited the University of Bristol.",
+            Language::English,
+        );
+        let chen = found
+            .iter()
+            .find(|a| a.name == "Chen Xiaoping")
+            .expect("the vice mayor");
+        assert_eq!(chen.actor_type, ActorType::Person);
+        assert_eq!(chen.role.as_deref(), Some("Wuhan Vice Mayor"));
+        assert_eq!(chen.country, Some(Side::China));
     }
 }
