@@ -2182,6 +2182,16 @@ fn han_name_after_role(after: &str) -> Option<String> {
                 .map_or(run.len(), |(at, _)| surname + at);
             run[..end].to_string()
         }
+        // `奥金克洛斯(Murray Auchincloss)`: a name glossed in Latin letters is the whole run
+        // before the bracket, however long its transliteration.
+        None if after[run.len()..].starts_with(['(', '（'])
+            && after[run.len()..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_uppercase()) =>
+        {
+            run.to_string()
+        }
         None => run.chars().take(3).collect(),
     };
     (name.chars().count() >= 2 && !name.ends_with(['•', '·'])).then_some(name)
@@ -3450,5 +3460,14 @@ mod tests {
         assert_eq!(chen.actor_type, ActorType::Person);
         assert_eq!(chen.role.as_deref(), Some("Wuhan Vice Mayor"));
         assert_eq!(chen.country, Some(Side::China));
+    }
+
+    #[test]
+    fn a_transliterated_name_glossed_in_latin_letters_is_whole() {
+        let found = names(
+            "BP首席执行官奥金克洛斯(Murray Auchincloss)在声明中说，需求仍在增长。",
+            Language::ChineseSimplified,
+        );
+        assert!(found.contains(&"奥金克洛斯".to_string()), "{found:?}");
     }
 }

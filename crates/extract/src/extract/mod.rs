@@ -1634,6 +1634,20 @@ mod tests {
     }
 
     #[test]
+    fn a_park_named_with_capitals_that_a_delegation_visits_is_no_venture() {
+        let found = events("date: 2025-10-02\n\nThe delegation, led by Wuhan Vice Mayor Chen Xiaoping, also visited the University of Bristol and the Bristol and Bath Science Park on Tuesday.");
+        assert_eq!(found.first().map(|e| e.kind), Some(EventKind::Visit), "{found:?}");
+        // Founded, it is one.
+        let found =
+            events("date: 2025-10-02\n\nThe two universities launched the Bristol-Wuhan Science Park on Tuesday.");
+        assert_eq!(
+            found.first().map(|e| e.kind),
+            Some(EventKind::JointVenture),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_trip_still_to_come_is_lent_no_date_of_the_past() {
         let found = events("date: 2024-10-16\n\nThe two universities first signed a cooperation agreement in 2011. A delegation from Bristol is expected to visit Wuhan in due course.");
         let trip = found.iter().find(|e| e.kind == EventKind::Visit).expect("the trip");

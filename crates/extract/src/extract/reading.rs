@@ -755,10 +755,26 @@ pub(super) fn event_cues(
                     .is_some_and(|b| is_han_marker(m) || b.ends_with(' '))
             })
     };
+    // "also visited the University of Bristol and the Bristol and Bath Science Park": a park or
+    // centre named with capitals stands already; as what a visit went to, it founds no venture.
+    let visited_institution = |c: &CueMatch| {
+        c.cue == Cue::Kind(EventKind::JointVenture)
+            && slice[c.start - offset..].starts_with(char::is_uppercase)
+            && cues.iter().any(|v| {
+                v.cue == Cue::Kind(EventKind::Visit)
+                    && v.end <= c.start
+                    && !slice[v.end - offset..c.start - offset].contains([',', ';', '，', '；'])
+            })
+    };
     kept.clear();
     kept.extend(
         cues.iter()
-            .filter(|c| (c.start >= narration || reported_done(c)) && !in_a_title(c) && !counted_visits(c))
+            .filter(|c| {
+                (c.start >= narration || reported_done(c))
+                    && !in_a_title(c)
+                    && !counted_visits(c)
+                    && !visited_institution(c)
+            })
             .filter(|c| {
                 !matches!(c.cue, Cue::Kind(_)) || !wishes.clone().any(|end| end <= c.start && c.start - end <= 12)
             })
