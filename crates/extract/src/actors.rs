@@ -181,6 +181,8 @@ const GOV_WORDS: &[&str] = &[
     "領事館",
     "外事办",
     "外事辦",
+    "议会",
+    "議會",
     "商务",
     "商務",
 ];
@@ -217,6 +219,11 @@ static HAN_ORG_SUFFIXES: Phrases = Phrases::new(&[
     "辦公室",
     "外事办",
     "外事辦",
+    "外事办公室",
+    "外事辦公室",
+    // A city's or a nation's council or parliament (`伯明翰市议会`).
+    "议会",
+    "議會",
     "商务厅",
     "商務廳",
     "商务部",
@@ -395,6 +402,8 @@ const NOT_NAMES: &[&str] = &[
     "FDI",
     "IPO",
     "ESG",
+    // `a Series A round`: a stage of funding.
+    "Series",
     "SME",
     "SMEs",
     "EVs",
@@ -1179,8 +1188,10 @@ fn place_actors(text: &str, start: usize, end: usize, places: &[NameMatch], gaze
         if sentence[m.end..].starts_with(' ') && is_org_word(first_word(after)) {
             continue;
         }
-        let is_subject = m.start == lead
-            || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and");
+        // `Oxford-based`, `London-listed`: a place joined by a hyphen describes; it does not act.
+        let is_subject = !sentence[m.end..].starts_with('-')
+            && (m.start == lead
+                || (n == 1 && matches[0].start == lead && sentence[matches[0].end..m.start].trim() == "and"));
         let subject_continues = after.starts_with([',', ' ']) || after.is_empty() || !name.chars().all(is_han);
         let mut phrase = None;
         // The words looked for here are Latin: a Han character ends none of them (and would
@@ -1472,6 +1483,17 @@ fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
 
 /// Whether `before` ends with a portfolio preposition (or one of `also`) as a word of its own.
 fn ends_with_portfolio_preposition(before: &str, also: &[&str]) -> bool {
+    // `Minister für Ökologie und` + `Umwelt Huang Runqiu`: portfolios joined by `und`, `et`,
+    // `and` before this one follow the preposition.
+    let mut before = before;
+    while let Some(rest) = [" und", " et", " and"].iter().find_map(|j| before.strip_suffix(j)) {
+        let rest = rest.trim_end();
+        let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        if !is_capitalised(word) {
+            break;
+        }
+        before = head.trim_end();
+    }
     PORTFOLIO_PREPOSITIONS.iter().chain(also).any(|p| {
         before
             .strip_suffix(p)
@@ -2050,8 +2072,16 @@ fn side_of_role_before_name(
                 .min()
         })
         .flatten();
+    // `Chinas Minister für …`, `den britischen Minister für …`: the side word just before the
+    // role is the role's, however long the portfolio between it and the name.
+    let word = role_word_start(text, role);
+    let from = cues
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Side(_)) && c.end <= word && word - c.end <= 4)
+        .find(|c| text[c.end..word].chars().all(|ch| ch.is_alphabetic() || ch == ' '))
+        .map_or(role.start, |c| c.start);
     side_of_role(
-        role.start,
+        from,
         host.map_or(name_start, |at| role.start + at),
         cues,
         places,
@@ -2088,7 +2118,7 @@ const HAN_BOTH_SIDES: &[&str] = &["两国", "兩國", "双方", "雙方", "各�
 const HAN_NAME_STOPS: &[char] = &[
     '的', '与', '與', '和', '及', '、', '等', '在', '对', '對', '共', '同', '是', '将', '將', '为', '為', '于', '於',
     '表', '示', '说', '說', '会', '會', '见', '見', '出', '席', '率', '陪', '向', '就', '了', '也', '均', '都', '同',
-    '并', '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》',
+    '并', '並', '，', ',', '。', '；', ';', '：', ':', '（', '(', '）', ')', '“', '”', '《', '》', '签', '簽',
 ];
 
 /// Modifiers between a name and its role (`刘桂平常务副市长`).
@@ -3469,5 +3499,49 @@ mod tests {
             Language::ChineseSimplified,
         );
         assert!(found.contains(&"奥金克洛斯".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn hong_kong_s_britain_a_signing_verb_and_a_council_in_chinese() {
+        let found = names(
+            "局長許正宇昨日在倫敦與英國財政部經濟事務大臣簽署金融科技合作協議。",
+            Language::ChineseTraditional,
+        );
+        assert!(!found.iter().any(|n| n.starts_with('簽')), "{found:?}");
+        let found = described_in("其間會見了英倫銀行副行長。", Language::ChineseTraditional);
+        assert_eq!(found, [("英倫銀行".to_string(), ActorType::Org, Some(Side::Uk))]);
+        let found = names(
+            "14日下午，成都市人民政府外事办公室与伯明翰市议会签署了友好合作备忘录。",
+            Language::ChineseSimplified,
+        );
+        assert_eq!(found, ["成都市人民政府外事办公室", "伯明翰市议会"]);
+    }
+
+    #[test]
+    fn a_funding_stage_and_a_place_joined_by_a_hyphen_are_no_actors() {
+        let found = names(
+            "Oxford-based startup Quantix Labs has raised £20 million in a Series A round led by Shenzhen Capital Group.",
+            Language::English,
+        );
+        assert_eq!(found, ["Quantix Labs", "Shenzhen Capital Group"]);
+    }
+
+    #[test]
+    fn portfolios_joined_by_und_and_the_side_word_before_the_role() {
+        let found = actors_in(
+            "Chinas Minister für Ökologie und Umwelt Huang Runqiu hat am Donnerstag in Peking den britischen Minister für Energiesicherheit, Ed Miliband, getroffen.",
+            Language::German,
+        );
+        let huang = found
+            .iter()
+            .find(|a| a.name == "Huang Runqiu")
+            .expect("the Chinese minister");
+        assert_eq!(huang.role.as_deref(), Some("Minister für Ökologie und Umwelt"));
+        assert_eq!(huang.country, Some(Side::China));
+        let miliband = found
+            .iter()
+            .find(|a| a.name == "Ed Miliband")
+            .expect("the British minister");
+        assert_eq!(miliband.country, Some(Side::Uk), "{found:?}");
     }
 }

@@ -309,6 +309,19 @@ const CUES: &[(&str, Cue)] = &[
     ("意向書", Kind(Agreement)),
     // Investment
     ("invest", Kind(Investment)),
+    // Money raised by a company in a round of funding.
+    ("funding round", Kind(Investment)),
+    ("financing round", Kind(Investment)),
+    ("raised £", Kind(Investment)),
+    ("raised $", Kind(Investment)),
+    ("raised €", Kind(Investment)),
+    ("raises £", Kind(Investment)),
+    ("raises $", Kind(Investment)),
+    ("raises €", Kind(Investment)),
+    ("finanzierungsrunde", Kind(Investment)),
+    ("levée de fonds", Kind(Investment)),
+    ("融资", Kind(Investment)),
+    ("融資", Kind(Investment)),
     ("acquisition", Kind(Investment)),
     ("acquire", Kind(Investment)),
     ("takeover", Kind(Investment)),
@@ -727,6 +740,9 @@ const CUES: &[(&str, Cue)] = &[
     ("英国", S(Side::Uk)),
     ("英國", S(Side::Uk)),
     ("英方", S(Side::Uk)),
+    // Britain in Hong Kong's usage (`英倫銀行`, the Bank of England).
+    ("英倫", S(Side::Uk)),
+    ("英伦", S(Side::Uk)),
     // Roles
     ("ambassador", Role),
     ("minister", Role),
@@ -1179,6 +1195,19 @@ mod tests {
             for text in texts {
                 assert!(sectors(text).contains(sector), "{text:?}: {:?}", sectors(text));
             }
+        }
+    }
+
+    #[test]
+    fn money_raised_in_a_round_of_funding_is_an_investment() {
+        for text in [
+            "Quantix Labs has raised £20 million in a Series A round.",
+            "a funding round of $5 million",
+            "eine Finanzierungsrunde über 10 Millionen Euro",
+            "une levée de fonds de 8 millions d'euros",
+            "完成1亿元融资",
+        ] {
+            assert!(kinds(text).contains(&EventKind::Investment), "{text:?}");
         }
     }
 
