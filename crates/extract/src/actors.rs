@@ -647,6 +647,14 @@ pub fn find_actors(
                 // "HKUST president Nancy Ip and Glasgow's vice-chancellor …": a place joined to
                 // what is not one.
                 let place_joined = || !gazetteer.lookup(right).is_empty() && gazetteer.lookup(left).is_empty();
+                // `Bristol and Bath Science Park`: two places heading one name.
+                if !gazetteer.lookup(left).is_empty()
+                    && right
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| !gazetteer.lookup(first).is_empty())
+                {
+                    return false;
+                }
                 // "HSBC, Standard Chartered and Prudential": after a comma that follows a
                 // name, the span is a list's last items.
                 let listed = || sentence[..span.0].ends_with(", ") && accepted.iter().any(|s| s.1 + 2 == span.0);
@@ -3543,5 +3551,17 @@ mod tests {
             .find(|a| a.name == "Ed Miliband")
             .expect("the British minister");
         assert_eq!(miliband.country, Some(Side::Uk), "{found:?}");
+    }
+
+    #[test]
+    fn two_places_heading_one_name_stay_in_it() {
+        let found = names(
+            "The delegation also visited the University of Bristol and the Bristol and Bath Science Park.",
+            Language::English,
+        );
+        assert!(
+            found.contains(&"Bristol and Bath Science Park".to_string()),
+            "{found:?}"
+        );
     }
 }

@@ -1648,6 +1648,13 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_met_as_the_party_already_told_of_is_the_same_visit() {
+        let found = events("date: 2025-05-16\n\n5月14日至15日，英国伯明翰市市长率领代表团访问成都。\n\n成都市副市长刘玉泉会见了代表团一行。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 2, "{:?}", found[0].evidence);
+    }
+
+    #[test]
     fn a_trip_still_to_come_is_lent_no_date_of_the_past() {
         let found = events("date: 2024-10-16\n\nThe two universities first signed a cooperation agreement in 2011. A delegation from Bristol is expected to visit Wuhan in due course.");
         let trip = found.iter().find(|e| e.kind == EventKind::Visit).expect("the trip");

@@ -568,6 +568,9 @@ const BACK_REFERENCES: &[&str] = &[
     "期間",
     "会上",
     "會上",
+    // "the delegation and its party": met after it arrived, a delegation already told of.
+    "代表团一行",
+    "代表團一行",
     "活动中",
     "活動中",
     "仪式上",
