@@ -1655,6 +1655,19 @@ mod tests {
     }
 
     #[test]
+    fn a_host_named_after_its_place_receives_its_guests_there() {
+        let found = events("date: 2025-10-02\n\nBristol City Council welcomed a delegation from its sister city Wuhan on Monday 29 September.");
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        assert!(
+            visit
+                .places
+                .iter()
+                .any(|p| p.name == "Bristol" && p.role == PlaceRole::Venue),
+            "{visit:?}"
+        );
+    }
+
+    #[test]
     fn a_trip_still_to_come_is_lent_no_date_of_the_past() {
         let found = events("date: 2024-10-16\n\nThe two universities first signed a cooperation agreement in 2011. A delegation from Bristol is expected to visit Wuhan in due course.");
         let trip = found.iter().find(|e| e.kind == EventKind::Visit).expect("the trip");

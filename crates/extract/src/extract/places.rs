@@ -96,10 +96,17 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
             (before.is_empty() && [" University", "大学", "大學"].contains(&after))
                 || (after.is_empty() && ["University of ", "Universität ", "Université de "].contains(&before))
         };
-        if !(named_after_city && venue_marker_before(text, s)) {
-            return PlaceRole::Origin;
+        // `Bristol City Council welcomed a delegation …`: a host named after its place receives
+        // its guests there.
+        let hosts = || {
+            ["welcomed ", "welcomes ", "hosted ", "hosts ", "received "]
+                .iter()
+                .any(|verb| text[e..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(verb)))
+        };
+        if (named_after_city && venue_marker_before(text, s)) || (place.level != PlaceLevel::Country && hosts()) {
+            return PlaceRole::Venue;
         }
-        return PlaceRole::Venue;
+        return PlaceRole::Origin;
     }
     // A country is never the venue: the words before it (the most often named places) are not
     // read.
