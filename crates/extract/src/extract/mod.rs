@@ -1616,21 +1616,16 @@ mod tests {
         let found =
             events("date: 2025-05-22\n\nA delegation from Sichuan University visited Cardiff University on Monday.");
         let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
-        assert!(
-            visit
-                .places
-                .iter()
-                .any(|p| p.name == "Cardiff" && p.role == PlaceRole::Venue),
-            "{visit:?}"
-        );
+        assert!(is_venue(visit, "Cardiff"), "{visit:?}");
         // The university the delegation comes from stays an origin.
-        assert!(
-            !visit
-                .places
-                .iter()
-                .any(|p| p.name == "Sichuan" && p.role == PlaceRole::Venue),
-            "{visit:?}"
-        );
+        assert!(!is_venue(visit, "Sichuan"), "{visit:?}");
+    }
+
+    fn is_venue(event: &Event, name: &str) -> bool {
+        event
+            .places
+            .iter()
+            .any(|p| p.name == name && p.role == PlaceRole::Venue)
     }
 
     #[test]
@@ -1658,13 +1653,7 @@ mod tests {
     fn a_host_named_after_its_place_receives_its_guests_there() {
         let found = events("date: 2025-10-02\n\nBristol City Council welcomed a delegation from its sister city Wuhan on Monday 29 September.");
         let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
-        assert!(
-            visit
-                .places
-                .iter()
-                .any(|p| p.name == "Bristol" && p.role == PlaceRole::Venue),
-            "{visit:?}"
-        );
+        assert!(is_venue(visit, "Bristol"), "{visit:?}");
     }
 
     #[test]
