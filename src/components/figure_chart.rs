@@ -1,7 +1,7 @@
 use super::later::{later, Later};
 use crate::context::use_atlas;
 use crate::extraction::EventKind;
-use crate::hooks::use_after_first_frame;
+use crate::hooks::{use_after_first_frame, use_deferred};
 use crate::time::extent;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -123,9 +123,11 @@ fn yearly(points: &[Point]) -> Vec<YearSummary> {
 pub fn FigureChart() -> impl IntoView {
     let context = use_atlas();
     let atlas = context.atlas;
+    // Below the fold: it follows the filters a frame after the views above it.
+    let visible = use_deferred(context.visible);
     let points = Memo::new(move |_| {
         let mut points: Vec<Point> = Vec::new();
-        for n in context.visible.get() {
+        for n in visible.get() {
             let event = &atlas.events[n];
             let (Some(date), true) = (
                 event.date,

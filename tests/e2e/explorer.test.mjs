@@ -114,6 +114,39 @@ test("a permalink reopens the same view, and back undoes a filter", async () => 
   await page.close();
 });
 
+// The map's list for screen readers and the figures chart follow the filters a frame after the
+// map and the list do (so that they do not hold up the frame that answers the click): they must
+// still end up showing the filtered events, both ways.
+test("the map's place list and the figures chart follow a filter, and its removal", async () => {
+  const { page, errors } = await openPage();
+  // A marker may group several places (`London|Cambridge`); the list also names the regions.
+  const markerPlaces = () =>
+    page.locator(".map-frame > svg.map-pane .marker").evaluateAll((els) => els.flatMap((e) => e.dataset.place.split("|")));
+  const listedPlaces = () => page.locator(".map .map-places button").evaluateAll((els) => els.map((e) => e.textContent.split(":")[0]));
+  const listedCount = (n) => document.querySelectorAll(".map .map-places button").length === n;
+  const all = await listedPlaces();
+  for (const place of await markerPlaces()) assert.ok(all.includes(place), `${place} is listed`);
+  await page.locator(".figures .figure-chart").waitFor();
+  assert.ok((await page.locator(".figures .figure-dot").count()) >= 2, "the corpus has trade and investment figures");
+  const visit = page.locator(".facet").filter({ hasText: "Kind" }).locator('input[value="visit"]');
+
+  await visit.check();
+  await page.waitForFunction((n) => document.querySelectorAll(".map .map-places button").length < n, all.length);
+  const visited = await listedPlaces();
+  const onMap = await markerPlaces();
+  for (const place of onMap) assert.ok(visited.includes(place), `${place}, on the filtered map, is listed`);
+  assert.ok(visited.length < all.length && onMap.length > 0, `${JSON.stringify(visited)} against ${JSON.stringify(all)}`);
+  // No visit is a trade or investment figure: the chart goes.
+  await page.locator(".figures").waitFor({ state: "detached" });
+
+  await visit.uncheck();
+  await page.waitForFunction(listedCount, all.length);
+  assert.deepEqual(await listedPlaces(), all);
+  await page.locator(".figures .figure-chart").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the Chinese UI translates the chrome, and the switch goes both ways", async () => {
   const { page, errors } = await openPage("?ui=zh");
   assert.equal(await page.locator("h1").innerText(), "合作地图集");

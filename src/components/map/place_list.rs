@@ -4,6 +4,7 @@
 use super::target::activate;
 use super::MapState;
 use crate::context::use_atlas;
+use crate::hooks::use_deferred;
 use leptos::prelude::*;
 
 /// Places listed at most, the busiest first. A dataset can name thousands of places: nobody
@@ -20,7 +21,7 @@ pub fn PlaceList() -> impl IntoView {
     let ui = context.ui;
     // Points and areas together, the busiest first, and how many more there are. Events are
     // sorted by date only on a click.
-    let places = Memo::new(move |_| {
+    let busiest = Memo::new(move |_| {
         state.markers.with(|markers| {
             state.areas.with(|areas| {
                 let mut all: Vec<(&'static str, &[usize])> = markers
@@ -44,6 +45,8 @@ pub fn PlaceList() -> impl IntoView {
             })
         })
     });
+    // Nobody sees it change: it follows the filters a frame after the map does.
+    let places = use_deferred(busiest);
     view! {
         <div class="visually-hidden">
             <h3 id="map-places-heading">{move || ui.get().strings().map_list_alternative}</h3>
