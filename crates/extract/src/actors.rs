@@ -426,6 +426,8 @@ pub fn find_actors(
     lang: Language,
 ) -> Vec<Actor> {
     let sentence = &text[start..end];
+    // Where the sentence's first word starts: a span there opens the sentence.
+    let lead = sentence.len() - sentence.trim_start().len();
     let mut actors: Vec<Actor> = Vec::new();
     let mut push = |actor: Actor| {
         if let Some(existing) = actors.iter_mut().find(|a| a.name.eq_ignore_ascii_case(&actor.name)) {
@@ -846,7 +848,7 @@ pub fn find_actors(
         // BYD and Mindray`); in German every noun is capitalised.
         let proper_single = words.len() == 1
             && lang != Language::German
-            && span.0 > sentence.len() - sentence.trim_start().len()
+            && span.0 > lead
             && !sentence[..span.0]
                 .trim_end()
                 .ends_with(['.', ':', '"', '“', '•', '·', '-', '–', '—', '*'])
@@ -964,7 +966,7 @@ pub fn find_actors(
     for &span in doubtful.iter().rev() {
         // `Separately, HSBC said …`, `Additionally, …`: an adverb opening the sentence is no
         // first item of a list.
-        if span.0 == sentence.len() - sentence.trim_start().len() && sentence[span.0..span.1].ends_with("ly") {
+        if span.0 == lead && sentence[span.0..span.1].ends_with("ly") {
             continue;
         }
         let joined = |a: &(usize, usize)| {
