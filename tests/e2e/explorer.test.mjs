@@ -123,7 +123,6 @@ test("the map's place list and the figures chart follow a filter, and its remova
   const markerPlaces = () =>
     page.locator(".map-frame > svg.map-pane .marker").evaluateAll((els) => els.flatMap((e) => e.dataset.place.split("|")));
   const listedPlaces = () => page.locator(".map .map-places button").evaluateAll((els) => els.map((e) => e.textContent.split(":")[0]));
-  const listedCount = (n) => document.querySelectorAll(".map .map-places button").length === n;
   const all = await listedPlaces();
   for (const place of await markerPlaces()) assert.ok(all.includes(place), `${place} is listed`);
   await page.locator(".figures .figure-chart").waitFor();
@@ -140,7 +139,7 @@ test("the map's place list and the figures chart follow a filter, and its remova
   await page.locator(".figures").waitFor({ state: "detached" });
 
   await visit.uncheck();
-  await page.waitForFunction(listedCount, all.length);
+  await page.waitForFunction((n) => document.querySelectorAll(".map .map-places button").length === n, all.length);
   assert.deepEqual(await listedPlaces(), all);
   await page.locator(".figures .figure-chart").waitFor();
   assert.deepEqual(errors, []);

@@ -2547,6 +2547,16 @@ mod tests {
         actors_in(sentence, lang).into_iter().map(|a| a.name).collect()
     }
 
+    /// Each actor's name with its role, as the assertions write them.
+    fn names_and_roles(actors: &[Actor]) -> Vec<(&str, Option<&str>)> {
+        actors.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect()
+    }
+
+    /// Each actor's name with its type.
+    fn names_and_types(actors: &[Actor]) -> Vec<(&str, ActorType)> {
+        actors.iter().map(|a| (a.name.as_str(), a.actor_type)).collect()
+    }
+
     #[test]
     fn a_person_named_with_a_role_keeps_the_role_and_the_organisation_is_an_actor_too() {
         let found = actors_in(
@@ -3056,7 +3066,7 @@ mod tests {
             "Foreign Secretary James Cleverly met Chinese Vice Premier He Lifeng at the UK-China Economic and Financial Dialogue.",
             Language::English,
         );
-        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        let found = names_and_roles(&found);
         assert_eq!(
             found,
             [
@@ -3190,7 +3200,7 @@ mod tests {
             "Later, Mr Robertson thanked Dame Mary Jones and Sir Alan Smith CMG for the invitation.",
             Language::English,
         );
-        let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
+        let found = names_and_types(&found);
         assert_eq!(
             found,
             [
@@ -3207,7 +3217,7 @@ mod tests {
             "Die Umweltministerin Steffi Lemke sprach mit ihrem Amtskollegen Huang Runqiu.",
             Language::German,
         );
-        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        let found = names_and_roles(&found);
         assert_eq!(
             found,
             [
@@ -3252,7 +3262,7 @@ mod tests {
             "英国诺丁汉大学校长肖恩·麦克维蒂教授专程出席仪式，並與英國商業貿易大臣雷諾茲會面。",
             Language::ChineseSimplified,
         );
-        let found: Vec<(&str, Option<&str>)> = found.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        let found = names_and_roles(&found);
         assert!(
             found.contains(&("肖恩·麦克维蒂", Some("英国诺丁汉大学校长"))),
             "{found:?}"
@@ -3291,7 +3301,7 @@ mod tests {
             "The firm's chairman, Zhang Wei, told BBC Wales that the port had been chosen.",
             Language::English,
         );
-        let found: Vec<(&str, ActorType)> = found.iter().map(|a| (a.name.as_str(), a.actor_type)).collect();
+        let found = names_and_types(&found);
         assert_eq!(found, [("Zhang Wei", ActorType::Person), ("BBC Wales", ActorType::Org)]);
     }
 

@@ -836,6 +836,11 @@ mod tests {
         extract(&Document::from_text("t.txt", text.to_string()))
     }
 
+    /// The events' kinds, in order.
+    fn kinds_of(events: &[Event]) -> Vec<EventKind> {
+        events.iter().map(|e| e.kind).collect()
+    }
+
     #[test]
     fn a_sentence_holds_a_date_clue_where_a_date_could_start() {
         let may_hold_date = |text: &str| {
@@ -1109,7 +1114,7 @@ mod tests {
     #[test]
     fn the_items_of_a_list_an_event_opens_have_its_date_and_a_gathering_where_it_is_signed_too() {
         let found = events("date 2016-02-26\n\nNottingham and Ningbo are today due to reach a deal on trade ties.\n\nThe deal is being struck at a government conference hosted in Birmingham. President Xi visited the UK in October. The deal includes:\n\n• Funding to launch trade offices in Nottingham and Ningbo.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(
             kinds,
             [
@@ -1147,7 +1152,7 @@ mod tests {
     #[test]
     fn a_visit_not_told_before_named_beside_what_was_agreed_is_an_event_of_its_own() {
         let found = events("date 2026-02-14\n\nRappelant la récente visite du Premier ministre britannique Keir Starmer le mois dernier en Chine, M. Wang a noté que Xi Jinping et M. Starmer étaient convenus de développer un partenariat.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Visit, EventKind::Agreement], "{found:?}");
         assert!(
             found[0].evidence[0].text.ends_with("en Chine"),
@@ -1219,7 +1224,7 @@ mod tests {
     #[test]
     fn trade_with_a_country_worth_a_sum_and_a_factory_built_for_one_are_events() {
         let found = events("date 2025-01-12\n\nBritain's trade with China was worth 113 billion pounds in 2024, official data show.\n\nDer Konzern will in der Stadt Wuxi eine neue Fabrik für 450 Millionen Dollar bauen.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::TradeFigure, EventKind::Investment], "{found:#?}");
         assert!(found[0].sectors.contains(&Sector::Trade));
         // Without a figure, trade with a country is background.
@@ -1252,7 +1257,7 @@ mod tests {
     #[test]
     fn a_forum_an_office_hosts_is_a_forum_and_where_someone_goes_is_the_venue() {
         let found = events("2024年11月20日\n\n局長許正宇今日在倫敦出席由香港駐倫敦經濟貿易辦事處主辦的金融論壇。\n\n許正宇明日將前往愛丁堡，與蘇格蘭政府代表會面。");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Forum, EventKind::Visit], "{found:#?}");
         let edinburgh = found[1].places.iter().find(|p| p.name == "愛丁堡").unwrap();
         assert_eq!(edinburgh.role, PlaceRole::Venue);
@@ -1328,7 +1333,7 @@ mod tests {
         assert_eq!(actors, [("Theresa May", Some(Side::Uk))]);
         assert_eq!(found[0].date.map(|d| d.to_string()), Some("2018-01-31".into()));
         let found = events("date: 2021-06-10\n\nBerlin (dpa) - Der britische Premierminister Boris Johnson hat am Mittwoch mit Chinas Staatschef Xi Jinping telefoniert. Beide Seiten vereinbarten eine engere Zusammenarbeit.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Summit, EventKind::Agreement], "{found:?}");
         let xi = found[0]
             .actors
@@ -1357,7 +1362,7 @@ mod tests {
     #[test]
     fn a_gathering_told_first_beside_what_was_signed_there_is_an_event_too() {
         let found = events("date: 2024-03-15\n\nThe delegation attended the UK-Guangdong Economic and Trade Cooperation Conference in London on Thursday, where 12 projects worth 500 million U.S. dollars were signed.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Forum, EventKind::Agreement], "{found:?}");
         assert!(found[0].figures.is_empty() && !found[1].figures.is_empty());
         assert!(
@@ -1482,7 +1487,7 @@ mod tests {
     #[test]
     fn the_company_is_the_one_the_sentence_before_names_and_a_meeting_with_someone_is_a_visit() {
         let found = events("date: 2024-05-08\n\nDer chinesische Autobauer BYD will in Großbritannien ein Werk bauen. Das Unternehmen plant Investitionen in Höhe von 1,5 Milliarden Euro, wie es am Dienstag in London mitteilte.\n\nIm März hatte Premierminister Rishi Sunak bei einem Treffen mit Chinas Vizepremier He Lifeng in Peking über Handelsfragen gesprochen.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Investment, EventKind::Visit], "{found:?}");
         let names = |e: &Event| e.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&found[0]), ["BYD"]);
@@ -1506,7 +1511,7 @@ mod tests {
     #[test]
     fn a_visit_last_week_takes_no_day_from_the_sentence_before_and_a_trip_planned_is_a_visit() {
         let found = events("date: 2024-11-05\n\nDer Minister begrüßte die Pläne am Montag in London.\n\nVergangene Woche hatte eine Delegation der Provinz Guangdong Edinburgh besucht.\n\nThe business secretary said he would travel to China later this year.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(kinds, [EventKind::Visit, EventKind::Visit], "{found:#?}");
         assert_ne!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2024-11-04"));
         assert!(
@@ -1565,7 +1570,7 @@ mod tests {
     #[test]
     fn a_signing_after_the_dialogue_is_dated_by_it_and_the_dialogue_told_again_is_no_new_event() {
         let found = events("date: 2025-06-20\n\nChinese Vice Premier Ding Xuexiang and British Business Secretary Peter Kyle co-chaired the China-UK Trade Dialogue in London on Thursday.\n\nImports of solar panels reached 2 billion U.S. dollars in 2024.\n\nAfter the dialogue, the two sides signed a memorandum of understanding on green trade.\n\nThe dialogue was the first of its kind since 2018.");
-        let kinds: Vec<EventKind> = found.iter().map(|e| e.kind).collect();
+        let kinds = kinds_of(&found);
         assert_eq!(
             kinds,
             [EventKind::Summit, EventKind::TradeFigure, EventKind::Agreement],
