@@ -25,8 +25,11 @@ fn main() {
         .ok()
         .and_then(|value| value.parse().ok())
         .unwrap_or(200);
-    // The one-time setup (gazetteer, cue automata) happens here, before the rounds.
-    black_box(extract(&documents[0]));
+    // The one-time setup (gazetteer, cue automata, the Han ones at the first Chinese article)
+    // happens here, in a round of its own before the counted ones.
+    for doc in &documents {
+        drop(black_box(extract(black_box(doc))));
+    }
     for _ in 0..rounds {
         for doc in &documents {
             drop(black_box(extract(black_box(doc))));

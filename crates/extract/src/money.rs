@@ -201,6 +201,19 @@ pub fn find_money(text: &str, year: Option<i32>) -> Vec<MoneyFigure> {
     found
 }
 
+/// What every currency [`find_money`] reads holds, ASCII letters in lower case: a text in which
+/// none of these occurs (ASCII letters in any case) holds no figure. Every figure needs a
+/// currency, before or after its number, and a currency's every spelling contains one of these;
+/// the sentence reader's one scan for cues looks for them too, and passes over the figures of
+/// sentences without (most sentences, and in Chinese text each numeral is otherwise a place a
+/// figure might start).
+pub(crate) const MONEY_CLUES: &[&str] = &[
+    "$", "€", "£", "¥", "￥", "₩", "₹", "dollar", "pound", "sterling", "pfund", "livre", "eur", "yuan", "renminbi",
+    "rmb", "cny", "yen", "jpy", "franc", "franken", "chf", "won", "krw", "rupee", "roupie", "rupien", "inr", "usd",
+    "gbp", "hkd", "cad", "aud", "twd", "ntd", "sgd", "元", "圆", "圓", "币", "幣", "镑", "鎊", "美金", "法郎", "卢比",
+    "盧比",
+];
+
 /// First year of the rate table; earlier years use its rates.
 pub const FIRST_RATE_YEAR: i32 = 2000;
 /// Last year of the rate table; later years, and `find_money(_, None)`, use its rates.
@@ -573,7 +586,6 @@ fn range_after(text: &str, pos: usize, prefix: Option<Prefix>, han: bool) -> Opt
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/// The digit at byte `i` (ASCII or fullwidth) and its length in bytes.
 /// Whether `text` may hold two figures (as two clauses of it): every figure [`find_money`]
 /// finds is read from an anchor of its own.
 pub(crate) fn may_hold_two_figures(text: &str) -> bool {
@@ -613,6 +625,7 @@ fn next_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     bytes.get(at..)?.iter().position(|&b| is_anchor(b)).map(|k| at + k)
 }
 
+/// The digit at byte `i` (ASCII or fullwidth) and its length in bytes.
 fn digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     match *bytes.get(i)? {
         b @ b'0'..=b'9' => Some((b - b'0', 1)),
@@ -2114,6 +2127,26 @@ mod tests {
         assert_eq!(scaled(7, 0), 7.0);
     }
 
+    #[test]
+    fn every_spelling_of_a_currency_holds_a_money_clue() {
+        let holds_clue = |spelling: &str| {
+            let lower = spelling.to_ascii_lowercase();
+            assert!(
+                MONEY_CLUES.iter().any(|clue| lower.contains(clue)),
+                "{spelling:?} holds no money clue"
+            );
+        };
+        CURRENCY_WORDS.iter().for_each(|w| holds_clue(w.text));
+        PREFIX_SIGNS.iter().for_each(|(sign, ..)| holds_clue(sign));
+        PREFIX_CODES.iter().for_each(|(code, _)| holds_clue(code));
+        HAN_CURRENCIES.iter().for_each(|(word, _)| holds_clue(word));
+        HAN_PREFIXES.iter().for_each(|(word, _)| holds_clue(word));
+        // Before `$`, letters name the dollar: the sign is the clue.
+        DOLLAR_PREFIXES
+            .iter()
+            .for_each(|(letters, _)| holds_clue(&format!("{letters}$")));
+    }
+
     fn vocabulary() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
             "$",
@@ -2191,6 +2224,12 @@ mod tests {
             assert_eq!(&text[figure.start..figure.end], figure.text);
             assert!(figure.start >= previous_end, "figures overlap in {text:?}");
             assert!(figure.value.is_finite() && figure.value >= 0.0);
+            // What lets the sentence reader pass over sentences without these.
+            let lower = figure.text.to_ascii_lowercase();
+            assert!(
+                MONEY_CLUES.iter().any(|clue| lower.contains(clue)),
+                "{figure:?} holds no money clue"
+            );
             previous_end = figure.end;
         }
     }

@@ -5,7 +5,7 @@ use crate::actors::{both_sides, BOTH_COUNTRIES, BOTH_GOVERNMENTS};
 use crate::date_expr::{date_clues, is_date_word_char, ClueEdge, Resolution};
 use crate::language::find_str;
 use crate::lexicon::{Occurrences, Scanner};
-use crate::money::may_hold_two_figures;
+use crate::money::{may_hold_two_figures, MONEY_CLUES};
 use crate::segment::char_offsets;
 use std::sync::OnceLock;
 /// Kinds in the order they win when one sentence has cues of several: the most specific
@@ -69,6 +69,9 @@ pub(super) struct Signals {
     /// It holds what every date starts at ([`date_clues`]); a sentence without may be passed
     /// over by the date reader.
     pub(super) may_hold_date: bool,
+    /// It holds what every currency's name or sign holds ([`MONEY_CLUES`]); a sentence without
+    /// holds no figure.
+    pub(super) may_hold_money: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -87,6 +90,7 @@ enum Signal {
     VagueTime,
     Also,
     DateClue(ClueEdge),
+    MoneyClue,
 }
 
 impl Signals {
@@ -118,6 +122,7 @@ impl Signals {
                         .iter()
                         .map(|(clue, edge)| (clue.as_str(), Signal::DateClue(*edge))),
                 )
+                .chain(MONEY_CLUES.iter().map(|&clue| (clue, Signal::MoneyClue)))
                 .unzip();
             (Scanner::new(&phrases), signals)
         });
@@ -151,6 +156,7 @@ impl Signals {
                     }
                 }
             }
+            Signal::MoneyClue => signals.may_hold_money = true,
         });
         (cues, signals)
     }
@@ -219,7 +225,11 @@ pub(super) fn read_sentences<'g>(
     // instruction cache holds beside the rest.
     let all_figures: Vec<Vec<MoneyFigure>> = body
         .iter()
-        .map(|s| {
+        .zip(&all_cues)
+        .map(|(s, (_, signals))| {
+            if !signals.may_hold_money {
+                return Vec::new();
+            }
             let start = own(s);
             let mut figures = find_money(&text[start..s.end], year);
             for f in &mut figures {
