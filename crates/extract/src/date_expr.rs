@@ -554,8 +554,11 @@ const EN: u8 = 0;
 const DE: u8 = 1;
 const FR: u8 = 2;
 
-/// The characters [`may_start_chinese_date`] lets through, for [`date_clues`].
-const HAN_DATE_STARTS: &str = "去今明前后後昨上本这這下周週星礼禮年次翌第当當同〇零一二两兩三四五六七八九十";
+/// What every date written in Chinese holds, whatever it starts with: a unit of the calendar
+/// (`今年`, `上个月`, `十九日`, `当天`, `下周`, `星期四`). The characters a date starts at
+/// ([`may_start_chinese_date`]: `上`, `一`, `前`…) are among the commonest of all Chinese text, so
+/// [`date_clues`] holds these instead: a Chinese sentence without one is passed over.
+const HAN_DATE_UNITS: [&str; 11] = ["年", "月", "日", "天", "号", "號", "周", "週", "星期", "礼拜", "禮拜"];
 
 /// The Han characters [`Scan::match_han`] starts from.
 fn may_start_chinese_date(c: char) -> bool {
@@ -955,8 +958,9 @@ pub(crate) fn date_clues() -> Vec<(String, ClueEdge)> {
     // `0` stands for every ASCII digit in the cue scanner's search.
     let mut clues: Vec<(String, ClueEdge)> = std::iter::once('0')
         .chain('０'..='９')
-        .chain(HAN_DATE_STARTS.chars())
-        .map(|c| (c.to_string(), ClueEdge::Anywhere))
+        .map(String::from)
+        .chain(HAN_DATE_UNITS.map(String::from))
+        .map(|clue| (clue, ClueEdge::Anywhere))
         .collect();
     for (day, _) in GERMAN_WEEKDAYS {
         clues.push((day.to_string(), ClueEdge::StartsWord));
@@ -5100,6 +5104,22 @@ mod tests {
         prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
     }
 
+    /// Chinese dates' pieces and the words around them, without digits: each unit is one piece
+    /// among many, so that many texts hold none.
+    fn chinese_date_like_text() -> impl Strategy<Value = String> {
+        let pieces: Vec<&str> = HAN_DATE_STARTS
+            .split("")
+            .filter(|piece| !piece.is_empty())
+            .chain([
+                // The units, written out here and not taken from the list under test.
+                "年", "月", "日", "天", "号", "號", "周", "週", "期", "拜", "个", "個", "期", "拜", "底", "末", "初",
+                "半", "旬", "春", "夏", "秋", "冬", "季", "晚", "早", "至", "到", "于", "在", "将", "將", "访问",
+                "签署", "、", "，", "。", "—",
+            ])
+            .collect();
+        prop::collection::vec(prop::sample::select(pieces), 1..6).prop_map(|pieces| pieces.concat())
+    }
+
     fn check_invariants(text: &str, found: &[DateMention]) {
         let mut last_end = 0;
         for m in found {
@@ -5142,8 +5162,11 @@ mod tests {
         })
     }
 
+    /// The characters [`may_start_chinese_date`] lets through.
+    const HAN_DATE_STARTS: &str = "去今明前后後昨上本这這下周週星礼禮年次翌第当當同〇零一二两兩三四五六七八九十";
+
     #[test]
-    fn the_han_characters_a_date_starts_at_are_the_clues() {
+    fn the_han_characters_a_date_starts_at_are_in_the_chinese_vocabulary() {
         for c in char::MIN..=char::MAX {
             assert_eq!(may_start_chinese_date(c), HAN_DATE_STARTS.contains(c), "{c}");
         }
@@ -5192,6 +5215,20 @@ mod tests {
             "on the 5th",
         ] {
             assert!(holds_a_date_clue(text), "{text}");
+        }
+    }
+
+    proptest! {
+        // Short texts, many of them: every date the reader finds in one is a few pieces side by
+        // side, which a long text would rarely leave without a unit elsewhere in it.
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #[test]
+        fn a_chinese_line_with_a_date_holds_a_clue(text in chinese_date_like_text()) {
+            for lang in [Language::ChineseSimplified, Language::ChineseTraditional] {
+                if !find_dates_in(&text, reference("2025-06-15"), lang).is_empty() {
+                    prop_assert!(holds_a_date_clue(&text), "{text:?}");
+                }
+            }
         }
     }
 
