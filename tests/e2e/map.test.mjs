@@ -104,7 +104,7 @@ test("clicking a marker selects its event: the card and the evidence appear", as
   await hefei.click();
   await page.locator(".event-card").waitFor();
   assert.ok(await page.locator("mark.evidence-selected").first().isVisible(), "the reader shows the evidence");
-  assert.ok(new URL(page.url()).searchParams.get("event")?.startsWith("000_"), "the event is in the URL");
+  await page.waitForURL((url) => url.searchParams.get("event")?.startsWith("000_"));
   assert.match(await hefei.getAttribute("class"), /\bselected\b/, "its marker is ringed");
   // Clicking again steps to the place's next event.
   const first = new URL(page.url()).searchParams.get("event");
@@ -319,6 +319,7 @@ async function largeDatasetChecks(server) {
   const urumqi = main.locator('.marker[data-place="Urumqi"]');
   await urumqi.click();
   await page.locator(".event-card").waitFor();
+  await page.waitForURL((url) => url.searchParams.has("event"));
   const selected = new URL(page.url()).searchParams.get("event");
   assert.match(selected, /^large\/\d+\.txt#1$/);
   const own = main.locator("path.arc.active.selected");

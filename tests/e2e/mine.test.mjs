@@ -68,7 +68,7 @@ test("a pasted article's events join the list, map and timeline at once, and are
   await page.waitForFunction((p) => document.querySelectorAll(".event-list .event-row").length === p, proposed);
   assert.ok((await page.locator(".marker").count()) >= 1, "no marker for the new events");
   assert.ok((await page.locator(".tl-mark").count()) >= 1, "no timeline mark for the new events");
-  assert.match(page.url(), /origin=mine/);
+  await page.waitForURL(/origin=mine/);
 
   await page.reload();
   await page.locator(".event-list-section").waitFor();

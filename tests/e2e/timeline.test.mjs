@@ -112,7 +112,7 @@ test("clicking a mark selects its event", async () => {
   assert.equal(await page.locator(".event-card").count(), 0);
   await page.locator(".tl-mark circle").first().click();
   await page.locator(".event-card").waitFor();
-  assert.ok(new URL(page.url()).searchParams.has("event"));
+  await page.waitForURL((url) => url.searchParams.has("event"));
   await page.locator(".tl-ring-selected").waitFor();
   assert.deepEqual(errors, []);
   await page.close();
@@ -288,7 +288,7 @@ test("a large dataset draws its marks on a canvas, where hover and click find th
 
   await page.mouse.click(box.x + mark.x, box.y + mark.y);
   await page.locator(".event-card").waitFor();
-  assert.equal(new URL(page.url()).searchParams.get("event"), "big.txt#1");
+  await page.waitForURL((url) => url.searchParams.get("event") === "big.txt#1");
   await page.locator(".tl-ring-selected").waitFor();
   // Moving off the mark hides its tooltip.
   await page.mouse.move(box.x + mark.x, box.y + box.height - 2);
