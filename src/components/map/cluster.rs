@@ -20,8 +20,9 @@ const GAP: f64 = 4.0;
 /// One drawn marker: one place or several that overlap at this zoom.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster<'a> {
-    /// Stable while the drawing is the same: a hash of its places, events and kind (a string
-    /// of them would grow with a busy city's thousands of events).
+    /// Stable while the same places are drawn as one marker: a hash of their names and
+    /// positions. A filter that changes only their events keeps it, so the marker is updated,
+    /// not built again.
     pub key: u64,
     /// Its places' names, biggest first.
     pub names: Vec<&'a str>,
@@ -110,12 +111,20 @@ fn summarise<'a>(
     let best = counts.iter().max().copied().unwrap_or(0);
     let kind = ALL_KINDS[counts.iter().position(|&c| c == best).unwrap_or(0)];
     let names: Vec<&'a str> = places.iter().map(|&p| markers[p].name).collect();
+    // In a fixed order: which place leads (the busiest) may change with a filter.
+    let mut identities: Vec<(&str, u64, u64)> = places
+        .iter()
+        .map(|&p| {
+            (
+                markers[p].name,
+                markers[p].world.0.to_bits(),
+                markers[p].world.1.to_bits(),
+            )
+        })
+        .collect();
+    identities.sort_unstable();
     let mut hasher = DefaultHasher::new();
-    for &p in &places {
-        let marker = &markers[p];
-        (marker.name, marker.world.0.to_bits(), marker.world.1.to_bits()).hash(&mut hasher);
-    }
-    (&events, crate::state::kind_tag(kind)).hash(&mut hasher);
+    identities.hash(&mut hasher);
     let key = hasher.finish();
     let world = if weight > 0.0 {
         (wx / weight, wy / weight)
@@ -177,6 +186,30 @@ mod tests {
         assert!(c.world.0 > markers[1].world.0 && c.world.0 < markers[0].world.0);
         // Close enough in, they part.
         assert_eq!(cluster(&markers, at_zoom(14.0), kinds).len(), 2);
+    }
+
+    #[test]
+    fn a_marker_keeps_its_key_while_it_draws_the_same_places() {
+        let markers = [
+            marker("City of London", -0.09, 51.51, vec![3]),
+            marker("London", -0.1257, 51.5085, vec![0, 1, 2]),
+            marker("Hefei", 117.28, 31.86, vec![4, 5]),
+        ];
+        let keys = |markers: &[PlaceMarker<'static>], zoom: f64| -> Vec<u64> {
+            cluster(markers, at_zoom(zoom), kinds).iter().map(|c| c.key).collect()
+        };
+        let before = keys(&markers, 5.0);
+        // A filter leaves fewer events in each place: the same two markers, updated in place.
+        let filtered = [
+            marker("City of London", -0.09, 51.51, vec![3]),
+            marker("London", -0.1257, 51.5085, vec![1]),
+            marker("Hefei", 117.28, 31.86, vec![5]),
+        ];
+        assert_eq!(keys(&filtered, 5.0), before);
+        // Regrouped (London and the City part close in): new markers, new keys.
+        let closer = keys(&markers, 14.0);
+        assert_eq!(closer.len(), 3);
+        assert!(!closer.contains(&before[0]), "the London cluster is gone");
     }
 
     #[test]
