@@ -1199,6 +1199,36 @@ mod tests {
     }
 
     #[test]
+    fn a_city_alone_in_capitals_before_a_dash_is_a_dateline() {
+        let actor_names = |event: &Event| event.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+        let found = events("date 2025-04-11\n\nGLASGOW -- A Chinese maker of ferries opened an office in the city on Thursday, investing 5 million pounds.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(actor_names(&found[0]), Vec::<String>::new());
+        assert_eq!(found[0].places[0].canonical, "Glasgow");
+        // A country in capitals opens no dateline.
+        let found = events("date 2025-04-11\n\nBRITAIN -- Ferrymakers Northsea Marine opened an office in Glasgow on Thursday, investing 5 million pounds.");
+        assert!(actor_names(&found[0]).contains(&"BRITAIN".to_string()));
+    }
+
+    #[test]
+    fn a_session_of_the_standing_commission_is_a_summit_in_its_acronym_and_in_german() {
+        let found = events("date 2025-02-10\n\nThe next Jetco session will be held in Cardiff in April.");
+        assert_eq!(kinds_of(&found), [EventKind::Summit], "{found:#?}");
+        let found = events(
+            "date 2025-02-10\n\nDie Gemischte Wirtschafts- und Handelskommission hat am Montag in Peking getagt.",
+        );
+        assert_eq!(kinds_of(&found), [EventKind::Summit], "{found:#?}");
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-02-10");
+        // What a role heads is a title, no session told.
+        let found =
+            events("date 2025-02-10\n\nThe Chair of JETCO and Minister for Trade, Jane Doe, thanked the guests.");
+        assert!(found.is_empty(), "{found:#?}");
+        // A German clause ends with its verb.
+        let found = events("date 2025-02-10\n\nDie Wirtschaftsministerin soll im Mai nach Schanghai reisen.");
+        assert_eq!(kinds_of(&found), [EventKind::Visit], "{found:#?}");
+    }
+
+    #[test]
     fn a_chinese_dialogue_held_and_co_chaired_is_a_summit() {
         let found = events("date 2025-01-12\n\n第十一次中英经济财金对话11日在北京举行。国务院副总理何立峰与英国财政大臣里夫斯共同主持对话。");
         assert_eq!(found.len(), 1, "{found:#?}");

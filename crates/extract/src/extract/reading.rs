@@ -779,12 +779,31 @@ pub(super) fn event_cues(
                     && !slice[v.end - offset..c.start - offset].contains([',', ';', '，', '；'])
             })
     };
+    // "Chair of JETCO and UK Secretary of State …": a gathering named with capitals after a role
+    // and `of` is what the role heads, a title, not an event told.
+    let heads_of_it = |c: &CueMatch| {
+        matches!(c.cue, Cue::Kind(_))
+            && slice[c.start - offset..].starts_with(char::is_uppercase)
+            && cues.iter().any(|r| {
+                r.cue == Cue::Role && r.end <= c.start && {
+                    let role = &slice[r.start - offset..r.end - offset];
+                    let gap = slice[r.end - offset..c.start - offset].trim();
+                    let gap = if role.ends_with(" of") {
+                        Some(gap)
+                    } else {
+                        gap.strip_prefix("of")
+                    };
+                    gap.is_some_and(|g| matches!(g.trim_start(), "" | "the"))
+                }
+            })
+    };
     kept.clear();
     kept.extend(
         cues.iter()
             .filter(|c| {
                 (c.start >= narration || reported_done(c))
                     && !in_a_title(c)
+                    && !heads_of_it(c)
                     && !counted_visits(c)
                     && !visited_institution(c)
             })
