@@ -2184,6 +2184,12 @@ const AFTER_FOREIGN_NAME: &[char] = &[
     '教', '先', '女', '爵', '专', '專',
 ];
 
+/// Titles written after a name: Lord, Sir, Mr, Ms, Professor, Doctor.
+const HAN_TITLES_AFTER_NAME: &[&str] = &["勋爵", "勳爵", "爵士", "先生", "女士", "教授", "博士"];
+
+/// `与`, `與`, `同`, `跟` (with): what stands after them is a partner, a party of its own.
+const HAN_PARTNER_JOINS: &[char] = &['与', '與', '同', '跟'];
+
 /// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
 fn han_name_after_role(after: &str) -> Option<String> {
     let run: String = after
@@ -2232,7 +2238,14 @@ fn han_name_after_role(after: &str) -> Option<String> {
         {
             run.to_string()
         }
-        None => run.chars().take(3).collect(),
+        // `沙逊勋爵出席`: a title after the name (Lord, Sir, Mr, Professor) ends it.
+        None => {
+            let name: String = run.chars().take(3).collect();
+            match HAN_TITLES_AFTER_NAME.iter().filter_map(|t| find_str(run, t)).min() {
+                Some(at) if at < name.len() => run[..at].to_string(),
+                _ => name,
+            }
+        }
     };
     (name.chars().count() >= 2 && !name.ends_with(['•', '·'])).then_some(name)
 }
@@ -2249,6 +2262,9 @@ fn han_actors(
 ) -> Vec<Actor> {
     let sentence = &text[start..end];
     let mut actors = Vec::new();
+    // Where each organisation found ends, and the side its name tells (if any): a role right
+    // after it is held there (`英中贸易协会主席`).
+    let mut employers: Vec<(usize, Option<Side>)> = Vec::new();
     for (at, name_end, _) in HAN_ORG_SUFFIXES.find_in(sentence) {
         let suffix_len = name_end - at;
         let name_start = sentence[..at]
@@ -2295,11 +2311,19 @@ fn han_actors(
             } else {
                 ActorType::Org
             };
+            // `英國伯明翰大學與暨南大學`: the side word before `与` (with) is the first party's;
+            // the partner's side is told by its own name only.
+            let side = if sentence[..name_start].ends_with(HAN_PARTNER_JOINS) {
+                let own_cues: Vec<CueMatch> = cues.iter().filter(|c| c.start >= start + name_start).copied().collect();
+                side_of(text, start + name_start, start + name_end, &own_cues, places, gazetteer)
+            } else {
+                side_of(text, start + name_start, start + name_end, cues, places, gazetteer)
+            };
+            employers.push((start + name_end, side));
             actors.push(Actor {
                 name: name.to_string(),
                 actor_type,
-                country: side_of(text, start + name_start, start + name_end, cues, places, gazetteer)
-                    .or(Some(Side::China)),
+                country: side.or(Some(Side::China)),
                 role: None,
             });
         }
@@ -2334,6 +2358,23 @@ fn han_actors(
                 .take(6)
                 .last()
                 .map_or(cue.start, |(i, _)| start + i);
+            // `財經事務及庫務局局長`: `及` joins two portfolios inside one bureau's name (what
+            // follows it is a body's), not two people's roles (`市长及商务局局长`).
+            let role_start = match text[..role_start].strip_suffix('及') {
+                Some(before)
+                    if text[role_start..cue.start].ends_with(HAN_BODY_ENDS)
+                        && !cues.iter().any(|c| c.cue == Cue::Role && c.end == before.len()) =>
+                {
+                    before[start.min(before.len())..]
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(&c) && !HAN_BODY_ENDS.contains(&c))
+                        .take(6)
+                        .last()
+                        .map_or(role_start, |(i, _)| start + i)
+                }
+                _ => role_start,
+            };
             // Never from the middle of a place's name: `中国国家能源局局长`, not `国国家能源局局长`.
             let role_start = places
                 .iter()
@@ -2350,11 +2391,18 @@ fn han_actors(
             end <= role_start && ["、", "，", "和", "与", "與", "及"].contains(&&text[end..role_start])
         });
         previous_person_end = Some(name_end);
+        let employer_side = || {
+            employers
+                .iter()
+                .find(|&&(org_end, _)| org_end == role_start)
+                .and_then(|&(_, side)| side)
+        };
         let country = if next_in_list {
             side_of_role(role_start, cue.end, cues, places, gazetteer)
         } else {
             side_of(text, role_start, cue.end, cues, places, gazetteer)
         }
+        .or_else(employer_side)
         .or(if foreign { None } else { Some(Side::China) });
         actors.push(Actor {
             name,
@@ -3242,6 +3290,34 @@ mod tests {
             Language::ChineseTraditional,
         );
         assert!(found.contains(&"香港特區政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_chinese_bureau_joining_two_portfolios_and_an_employer_before_a_title_make_the_role_and_side() {
+        let found = described(
+            "環境及生態局局長謝展寰昨日在愛丁堡與蘇格蘭官員會面。",
+            Language::ChineseTraditional,
+        );
+        assert_eq!(found[0].0, "謝展寰", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("環境及生態局局長"), "{found:?}");
+        // Two people's roles joined by `及` stay two.
+        let found = described("副市长及商务局局长王明出席。", Language::ChineseSimplified);
+        assert_eq!(found[0].1.as_deref(), Some("商务局局长"), "{found:?}");
+        // The association a chairman heads tells his side; `勋爵` is his title, not his name.
+        let found = described("英国商会主席格雷勋爵致辞。", Language::ChineseSimplified);
+        let lord = found.iter().find(|a| a.1.as_deref() == Some("主席"));
+        assert_eq!(
+            lord.map(|a| (a.0.as_str(), a.2)),
+            Some(("格雷", Some(Side::Uk))),
+            "{found:?}"
+        );
+        let found = described("利物浦市议会副市长安妮·史密斯致辞。", Language::ChineseSimplified);
+        assert_eq!(found.last().and_then(|a| a.2), Some(Side::Uk), "{found:?}");
+        // The partner after `与` takes no side from the word before the first party.
+        let found = described("英国利兹大学与南开大学签署协议。", Language::ChineseSimplified);
+        let side = |name: &str| found.iter().find(|a| a.0 == name).and_then(|a| a.2);
+        assert_eq!(side("英国利兹大学"), Some(Side::Uk), "{found:?}");
+        assert_eq!(side("南开大学"), Some(Side::China), "{found:?}");
     }
 
     #[test]
