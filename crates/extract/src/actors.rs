@@ -604,8 +604,15 @@ pub fn find_actors(
                     .rfind(' ')
                     .map_or(span.0, |w| span.0 + w + 1);
                 let owner = &sentence[word_start..span.0 + at];
+                // `Nissan's Sunderland plant`: what a company owns in a place is named after the
+                // place, which no name goes on over.
+                let owned_place = || {
+                    let owned = after[quote + 1..].trim_start();
+                    let first = &owned[..owned.find(' ').unwrap_or(owned.len())];
+                    !first.is_empty() && !gazetteer.lookup(first).is_empty()
+                };
                 after[quote..].starts_with('s')
-                    && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
+                    && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty() || owned_place())
             })
         {
             // "China's Ministry of Commerce", "Britain's Department for Business and Trade":
@@ -903,6 +910,7 @@ pub fn find_actors(
             name: name.to_string(),
             actor_type,
             country: role_side
+                .or(british_by_its_form(name).then_some(Side::Uk))
                 .or(side_of_employer.filter(|_| is_person))
                 .or_else(|| side_of(text, start + span.0, start + span.1, cues, places, gazetteer))
                 .or_else(|| {
@@ -924,11 +932,19 @@ pub fn find_actors(
                     .or_else(|| {
                         role_before
                             .map(|c| {
-                                let role = text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']);
+                                // `le vice-Premier ministre chinois`: two role words in a row
+                                // are one title.
+                                let word = role_word_start(text, c);
+                                let word = roles
+                                    .iter()
+                                    .find(|r| r.end < word && &text[r.end..word] == " ")
+                                    .map_or(word, |r| role_word_start(text, r));
+                                let word = portfolio_in_lower_case_before(text, word);
+                                let role = text[word..start + span.0].trim_end_matches([' ', ',']);
                                 // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and
                                 // the bracket that glosses it are no part of the role.
                                 if role.ends_with(['(', '（']) {
-                                    &text[role_word_start(text, c)..c.end]
+                                    &text[word..c.end]
                                 } else {
                                     role
                                 }
@@ -1300,6 +1316,73 @@ fn looks_like_brand(word: &str) -> bool {
     count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
 }
 
+/// `Department for Business and Trade`, `HM Treasury`, `Home Office`: names only the British
+/// government gives its bodies (a Chinese province's is a `Department of Commerce`), whatever
+/// country the sentence names near them.
+fn british_by_its_form(name: &str) -> bool {
+    name.starts_with("Department for ")
+        || name.starts_with("HM ")
+        || [
+            "Home Office",
+            "Foreign Office",
+            "Cabinet Office",
+            "Foreign, Commonwealth and Development Office",
+        ]
+        .contains(&name)
+}
+
+/// Portfolios and ranks that newspapers write in lower case before a title (`Hong Kong's
+/// financial secretary`, `British finance minister`, `China's vice-premier`).
+const LOWER_CASE_PORTFOLIOS: &[&str] = &[
+    "finance",
+    "financial",
+    "foreign",
+    "home",
+    "trade",
+    "commerce",
+    "business",
+    "economy",
+    "economic",
+    "energy",
+    "environment",
+    "health",
+    "education",
+    "culture",
+    "science",
+    "technology",
+    "industry",
+    "interior",
+    "defence",
+    "defense",
+    "transport",
+    "treasury",
+    "investment",
+    "climate",
+    "agriculture",
+    "justice",
+    "deputy",
+    "vice",
+    "junior",
+    "senior",
+];
+
+/// Where a title that `word_start` opens truly starts, over up to two portfolio words in lower
+/// case just before it: `financial secretary`, `deputy finance minister`.
+fn portfolio_in_lower_case_before(text: &str, word_start: usize) -> usize {
+    let mut start = word_start;
+    for _ in 0..2 {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word_at = before.rfind([' ', '\n']).map_or(0, |at| at + 1);
+        if !LOWER_CASE_PORTFOLIOS.contains(&&before[word_at..]) {
+            break;
+        }
+        start = word_at;
+    }
+    start
+}
+
 /// Where `part`, a subslice of `text` (a word found by splitting it), starts in `text`.
 /// Where the word a role cue ends starts: a German compound title (`Staatschef`, `Jingye-Chef`)
 /// is matched by its last part.
@@ -1432,7 +1515,9 @@ fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles:
     if !role_just_before(text, start, span, roles) {
         return None;
     }
-    if !ends_with_portfolio_preposition(sentence[..span.0].trim_end(), &[]) {
+    // `du ministre britannique de l'Énergie Ed Miliband`: an elided article after the
+    // preposition, as in `is_portfolio`.
+    if !ends_with_portfolio_preposition(without_elided_article(sentence[..span.0].trim_end()), &[]) {
         return None;
     }
     let spaces: Vec<usize> = sentence[span.0..span.1].match_indices(' ').map(|(at, _)| at).collect();
@@ -1450,11 +1535,7 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
         return false;
     }
     let sentence = &text[start..];
-    let before = sentence[..span.0].trim_end();
-    let before = before
-        .strip_suffix("l'")
-        .or_else(|| before.strip_suffix("l’"))
-        .map_or(before, str::trim_end);
+    let before = without_elided_article(sentence[..span.0].trim_end());
     // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
     let words = || sentence[span.0..span.1].split(' ');
     ends_with_portfolio_preposition(before, &["à"])
@@ -1465,11 +1546,7 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
 /// Where `ministère` starts when the span at `at` is its portfolio: `ministère (britannique)
 /// de la` + `Science`, `ministère chinois du` + `Commerce`, `ministère de l'` + `Éducation`.
 fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
-    let before = sentence[..at].trim_end();
-    let before = before
-        .strip_suffix("l'")
-        .or_else(|| before.strip_suffix("l’"))
-        .map_or(before, str::trim_end);
+    let before = without_elided_article(sentence[..at].trim_end());
     let rest = PORTFOLIO_PREPOSITIONS[..4].iter().find_map(|p| {
         before
             .strip_suffix(p)
@@ -1489,6 +1566,14 @@ fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
     noun.eq_ignore_ascii_case("ministère")
         .then(|| head.len() + usize::from(!head.is_empty()))
         .filter(|&s| sentence[s..].starts_with(noun))
+}
+
+/// `… de l'` → `… de`: the French article elided before a portfolio's vowel.
+fn without_elided_article(before: &str) -> &str {
+    before
+        .strip_suffix("l'")
+        .or_else(|| before.strip_suffix("l’"))
+        .map_or(before, str::trim_end)
 }
 
 /// Whether `before` ends with a portfolio preposition (or one of `also`) as a word of its own.
@@ -3290,6 +3375,45 @@ mod tests {
             Language::ChineseTraditional,
         );
         assert!(found.contains(&"香港特區政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn titles_in_lower_case_and_french_titles_keep_their_portfolio_and_rank() {
+        /// The names and roles a sentence should give.
+        type Case<'a> = (&'a str, Language, &'a [(&'a str, Option<&'a str>)]);
+        let cases: [Case; 2] = [
+            (
+                "Singapore's financial secretary Tan Wei met deputy finance minister Liu Bo.",
+                Language::English,
+                &[("Tan Wei", Some("financial secretary")), ("Liu Bo", Some("deputy finance minister"))],
+            ),
+            (
+                "Il a reçu le ministre japonais de l'Industrie Kenji Sato et le vice-Premier ministre chinois Liu Guozhong.",
+                Language::French,
+                &[
+                    ("Kenji Sato", Some("ministre japonais de l'Industrie")),
+                    ("Liu Guozhong", Some("vice-Premier ministre chinois")),
+                ],
+            ),
+        ];
+        for (sentence, lang, expected) in cases {
+            assert_eq!(names_and_roles(&actors_in(sentence, lang)), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_body_only_britain_names_so_is_british_and_a_company_s_plant_is_named_after_its_place() {
+        let found = described(
+            "Officials in Beijing met the Department for Culture, Media and Sport on Monday.",
+            Language::English,
+        );
+        let department = found.iter().find(|a| a.0.starts_with("Department"));
+        assert_eq!(department.and_then(|a| a.2), Some(Side::Uk), "{found:?}");
+        let names: Vec<String> = names(
+            "Workers at Toyota's Derby plant met Geely executives.",
+            Language::English,
+        );
+        assert_eq!(names, ["Toyota", "Geely"]);
     }
 
     #[test]
