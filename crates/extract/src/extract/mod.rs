@@ -1229,6 +1229,23 @@ mod tests {
     }
 
     #[test]
+    fn a_trip_to_come_is_not_dated_by_the_day_it_was_announced() {
+        for text in [
+            "date 2025-09-10\n\nThe Welsh economy minister will lead a trade delegation to Chongqing, the Welsh Government said on Monday.",
+            "date 2025-09-10\n\nWie das Ministerium am Dienstag mitteilte, soll die Staatssekretärin an einer Messe in Kanton teilnehmen.",
+        ] {
+            let found = events(text);
+            assert_eq!(found.len(), 1, "{found:#?}");
+            assert!(found[0].planned && found[0].date.is_none(), "{:?}", found[0]);
+        }
+        // What was done is still dated by the statement that tells it.
+        let found = events(
+            "date 2025-09-10\n\nThe Welsh economy minister visited Chongqing, the Welsh Government said on Monday.",
+        );
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-09-08"));
+    }
+
+    #[test]
     fn a_chinese_dialogue_held_and_co_chaired_is_a_summit() {
         let found = events("date 2025-01-12\n\n第十一次中英经济财金对话11日在北京举行。国务院副总理何立峰与英国财政大臣里夫斯共同主持对话。");
         assert_eq!(found.len(), 1, "{found:#?}");

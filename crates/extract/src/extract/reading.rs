@@ -254,6 +254,11 @@ pub(super) fn read_sentences<'g>(
             let mut dates = date_reader.find(slice);
             // `the first dialogue since 2019`: where a period starts is not when the event was.
             dates.retain(|d| !opens_a_period(slice, d.start, d.end));
+            // "… will lead a trade mission to China, the department announced today": the day
+            // a trip to come was announced is not the trip's.
+            if signals.planned_trip {
+                dates.retain(|d| !in_attribution(slice, d.start, d.end));
+            }
             // `has today (Monday 24 March 2025) met`: the date in brackets says which day.
             if let [said, spelled_out, ..] = &dates[..] {
                 if matches!(slice[said.end..spelled_out.start].trim(), "(" | "（")
@@ -490,9 +495,20 @@ const PLANNED_TRIPS: &[&str] = &[
     "scheduled to attend",
     "set to visit",
     "set to travel",
+    // Leading a delegation or a mission still to come.
+    "will lead",
+    "is to lead",
+    "due to lead",
+    "set to lead",
+    // A German infinitive after `will`, `soll`, `wird` (`soll … nach Peking reisen`, `an der
+    // Sitzung teilnehmen`): only a plan or a wish puts the verb there.
+    "reisen",
+    "teilnehmen",
     "doit se rendre",
     "devrait se rendre",
     "se rendra",
+    "se rendront",
+    "participera",
     "visitera",
     "将访问",
     "將訪問",
@@ -708,6 +724,48 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
         None if opens_with_quote || closes_earlier_quote => Some(sentence.len()),
         None => None,
     }
+}
+
+/// Verbs that attribute a statement to its source: `the department announced`, `wie das
+/// Ministerium mitteilte`, `a annoncé le ministère`, `宣布`.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "stated",
+    "mitteilte",
+    "mitgeteilt",
+    "teilte",
+    "sagte",
+    "erklärte",
+    "bekanntgab",
+    "a annoncé",
+    "a indiqué",
+    "a déclaré",
+    "a confirmé",
+    "ont annoncé",
+    "宣布",
+    "表示",
+    "透露",
+];
+
+/// Whether the date at `start..end` of `sentence` stands in a clause that attributes the
+/// sentence to its source (`, the Treasury said on Wednesday`, `Wie das Ministerium am Mittwoch
+/// mitteilte,`): the day of the statement.
+fn in_attribution(sentence: &str, start: usize, end: usize) -> bool {
+    const CLAUSE_ENDS: [char; 6] = [',', ';', '，', '；', '。', '.'];
+    let from = sentence[..start].rfind(CLAUSE_ENDS).map_or(0, |at| at + 1);
+    let to = sentence[end..].find(CLAUSE_ENDS).map_or(sentence.len(), |at| end + at);
+    let clause = &sentence[from..to];
+    ATTRIBUTION_VERBS.iter().any(|verb| {
+        find_str(clause, verb).is_some_and(|at| {
+            let before = clause[..at].chars().next_back();
+            let after = clause[at + verb.len()..].chars().next();
+            verb.chars().all(is_han)
+                || (!before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic))
+        })
+    })
 }
 
 /// Words of hope or intent: a visit someone "looks forward to" has not happened.
