@@ -80,6 +80,9 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
     let mut vague: Vec<bool> = Vec::new();
+    // Events dated only by the statement that tells them (`…, the university announced today`):
+    // a sentence pointing back with a date of its own tells when it happened.
+    let mut dated_by_statement: Vec<bool> = Vec::new();
     // Whether an event sentence has named a visit, whatever kind its event took (`率领代表团
     // 访问伦敦，出席…论坛` is a forum): a later "during the visit" points back to it.
     let mut visit_told = false;
@@ -127,6 +130,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             occasion.figures.clear();
             events.push(occasion);
             vague.push(reading.signals.vague_time);
+            dated_by_statement.push(reading.signals.dated_by_statement);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
         }
@@ -149,14 +153,21 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             }
             events.push(event);
             vague.push(reading.signals.vague_time);
+            dated_by_statement.push(reading.signals.dated_by_statement);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
             continue;
         }
-        if let Some(at) = continued_event(&events, reading, kind, last_paragraph) {
+        if let Some(at) = continued_event(&events, reading, kind, last_paragraph, &dated_by_statement) {
             let previous = &mut events[at];
             if kind == EventKind::Summit {
                 previous.kind = kind;
+            }
+            if let Some(announced_only) = dated_by_statement.get_mut(at).filter(|announced_only| **announced_only) {
+                if !reading.dates.is_empty() && !reading.signals.dated_by_statement {
+                    previous.date = None;
+                    *announced_only = false;
+                }
             }
             add_sentence(previous, text, reading, gazetteer, &story.context);
             last_paragraph = Some(paragraph);
@@ -177,6 +188,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         let event = story.new_event(&events, reading, kind, lead_in, told_in_paragraph);
         events.push(event);
         vague.push(reading.signals.vague_time);
+        dated_by_statement.push(reading.signals.dated_by_statement);
         last_paragraph = Some(paragraph);
         last_told = Some(events.len() - 1);
     }
@@ -233,6 +245,7 @@ fn continued_event(
     reading: &Reading,
     kind: EventKind,
     last_paragraph: Option<usize>,
+    dated_by_statement: &[bool],
 ) -> Option<usize> {
     let paragraph = reading.sentence.paragraph;
     let refers_back = reading.signals.refers_back;
@@ -277,10 +290,12 @@ fn continued_event(
     let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
     // "… have signed a memorandum. The agreement was signed on Tuesday …": a sentence pointing
     // back may give the undated event its date.
-    let no_new_date = reading
-        .dates
-        .first()
-        .is_none_or(|d| Some(d.date) == previous.date || (refers_back && previous.date.is_none()));
+    // So may one whose date was only the day it was announced.
+    let announced_only = earlier.is_some_and(|at| dated_by_statement.get(at) == Some(&true));
+    let no_new_date = reading.dates.first().is_none_or(|d| {
+        Some(d.date) == previous.date
+            || (refers_back && (previous.date.is_none() || (announced_only && !reading.signals.dated_by_statement)))
+    });
     // Two figures are two facts; a figure after a sentence without one says what the event was
     // worth ("… signed deals worth £14 billion").
     let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
@@ -1243,6 +1258,13 @@ mod tests {
             "date 2025-09-10\n\nThe Welsh economy minister visited Chongqing, the Welsh Government said on Monday.",
         );
         assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-09-08"));
+    }
+
+    #[test]
+    fn an_agreement_dated_by_its_announcement_takes_the_day_a_later_sentence_gives_it() {
+        let found = events("date 2025-10-16\n\nLeeds Beckett University has signed an agreement with Xiamen University, the university said today.\n\nThe agreement was signed in Xiamen on Monday by the two vice-chancellors.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-10-13"));
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub(super) struct Signals {
     pub(super) counts: bool,
     /// It places its event vaguely in time ([`VAGUE_TIMES`]): no date may be lent to it.
     pub(super) vague_time: bool,
+    /// Its every date stands in the clause that says who told it ([`in_attribution`]): the day
+    /// of the statement, not of the deed.
+    pub(super) dated_by_statement: bool,
     /// It adds a like fact beside the one just told ([`ALSO_WORDS`]).
     pub(super) also: bool,
     /// It holds what every date starts at ([`date_clues`]); a sentence without may be passed
@@ -302,6 +305,10 @@ pub(super) fn read_sentences<'g>(
                 }));
                 places.sort_by_key(|m| m.start);
             }
+            signals.dated_by_statement = !dates.is_empty()
+                && dates
+                    .iter()
+                    .all(|d| in_attribution(slice, d.start - start, d.end - start));
             let quoted = narration_after_quote(slice);
             event_cues(slice, &cues, start, &signals, quoted, &mut own_cues);
             let kind = kind_of(&own_cues, !figures.is_empty())
