@@ -212,6 +212,27 @@ fn opens_another_thread(sentence: &str) -> bool {
         "séparément",
         "另据",
         "另悉",
+        // Another time than the sentence before's: "Earlier this month, a delegation …".
+        "earlier this",
+        "earlier in",
+        "last month",
+        "last year",
+        "previously",
+        "zuvor",
+        "vergangenen monat",
+        "im vergangenen jahr",
+        "anfang des monats",
+        "anfang dieses monats",
+        "plus tôt",
+        "auparavant",
+        "le mois dernier",
+        "l'an dernier",
+        "l'année dernière",
+        "此前",
+        "早前",
+        "上月",
+        "本月初",
+        "去年",
     ];
     OPENERS
         .iter()
@@ -1265,6 +1286,13 @@ mod tests {
         let found = events("date 2025-10-16\n\nLeeds Beckett University has signed an agreement with Xiamen University, the university said today.\n\nThe agreement was signed in Xiamen on Monday by the two vice-chancellors.");
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-10-13"));
+    }
+
+    #[test]
+    fn a_sentence_told_at_another_time_borrows_nothing_from_the_one_before() {
+        let found = events("date 2025-04-11\n\nA Chinese bus maker opened a plant in Coventry on Thursday, investing 20 million pounds.\n\nThe plant will build electric buses, said Li Wei, head of the bus maker's UK arm.\n\nEarlier this month, a delegation from Coventry City Council visited Xiamen.");
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        assert!(visit.actors.iter().all(|a| a.name != "Li Wei"), "{:?}", visit.actors);
     }
 
     #[test]
