@@ -1538,9 +1538,12 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
     let before = without_elided_article(sentence[..span.0].trim_end());
     // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
     let words = || sentence[span.0..span.1].split(' ');
+    // `Minister für Energiesicherheit und Netto-Null`: capitalised words joined by a hyphen are
+    // a compound noun in a portfolio, not a brand (`Rolls-Royce`) as elsewhere.
+    let compound = |w: &str| w.split('-').all(|part| part.chars().skip(1).all(char::is_lowercase));
     ends_with_portfolio_preposition(before, &["à"])
         && words().count() <= 3
-        && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
+        && !words().any(|w| is_acronym(w) || (looks_like_brand(w) && !compound(w)) || is_org_word(w))
 }
 
 /// Where `ministère` starts when the span at `at` is its portfolio: `ministère (britannique)
@@ -3399,6 +3402,15 @@ mod tests {
         for (sentence, lang, expected) in cases {
             assert_eq!(names_and_roles(&actors_in(sentence, lang)), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_hyphenated_compound_in_a_german_portfolio_is_no_brand() {
+        let found = names(
+            "Die britische Ministerin für Klima und Netto-Null, Anna Reed, traf in Peking ihren Amtskollegen.",
+            Language::German,
+        );
+        assert_eq!(found, ["Anna Reed"]);
     }
 
     #[test]
