@@ -502,6 +502,8 @@ pub fn find_actors(
                         let word = role_word_start(text, c);
                         word == start + second
                             || space_in(&sentence[second..span.1]).is_some_and(|at| word == start + second + at + 1)
+                            || joined_portfolios_end(&sentence[second..span.1])
+                                .is_some_and(|at| word == start + second + at)
                     }
                 }) && (NATIONALITY_WORDS.contains(&first)
                     || gazetteer
@@ -553,10 +555,16 @@ pub fn find_actors(
                     })
             })
             .and_then(|w| space_in(&sentence[w..span.1]).map(|at| w + at + 1));
+        // `Business and Trade Secretary Peter Kyle`: two portfolios joined before the title.
+        let after_joined = joined_portfolios_end(&sentence[span.0..span.1]).map(|at| span.0 + at);
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
             let word = role_word_start(text, c);
-            (word == start + span.0 || [second_word, third_word].iter().flatten().any(|&w| word == start + w))
+            (word == start + span.0
+                || [second_word, third_word, after_joined]
+                    .iter()
+                    .flatten()
+                    .any(|&w| word == start + w))
                 && c.end < start + span.1
         }) {
             title_start = Some(start + span.0);
@@ -906,6 +914,35 @@ pub fn find_actors(
         } else {
             ActorType::Org
         };
+        // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
+        let role = if is_person {
+            role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
+                .or_else(|| {
+                    role_before
+                        .map(|c| {
+                            // `le vice-Premier ministre chinois`: two role words in a row are
+                            // one title.
+                            let word = role_word_start(text, c);
+                            let word = roles
+                                .iter()
+                                .find(|r| r.end < word && &text[r.end..word] == " ")
+                                .map_or(word, |r| role_word_start(text, r));
+                            let word = portfolio_in_lower_case_before(text, word);
+                            let role = text[word..start + span.0].trim_end_matches([' ', ',']);
+                            // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and the
+                            // bracket that glosses it are no part of the role.
+                            if role.ends_with(['(', '（']) {
+                                &text[word..c.end]
+                            } else {
+                                role
+                            }
+                        })
+                        .filter(|role| role.split_whitespace().count() <= 8)
+                        .map(str::to_string)
+                })
+        } else {
+            None
+        };
         push(Actor {
             name: name.to_string(),
             actor_type,
@@ -925,36 +962,9 @@ pub fn find_actors(
                             side_of_places(places, clause_start.max(c.start.saturating_sub(60)), c.start, gazetteer)
                         })
                     })
-                }),
-            // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
-            role: if is_person {
-                role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
-                    .or_else(|| {
-                        role_before
-                            .map(|c| {
-                                // `le vice-Premier ministre chinois`: two role words in a row
-                                // are one title.
-                                let word = role_word_start(text, c);
-                                let word = roles
-                                    .iter()
-                                    .find(|r| r.end < word && &text[r.end..word] == " ")
-                                    .map_or(word, |r| role_word_start(text, r));
-                                let word = portfolio_in_lower_case_before(text, word);
-                                let role = text[word..start + span.0].trim_end_matches([' ', ',']);
-                                // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and
-                                // the bracket that glosses it are no part of the role.
-                                if role.ends_with(['(', '（']) {
-                                    &text[word..c.end]
-                                } else {
-                                    role
-                                }
-                            })
-                            .filter(|role| role.split_whitespace().count() <= 8)
-                            .map(str::to_string)
-                    })
-            } else {
-                None
-            },
+                })
+                .or_else(|| role.as_deref().and_then(side_of_title)),
+            role,
         });
     }
     // "Puretone, Holovis and Welsh Whisky", "Hawksford und JP Morgan Chase": right to left, so
@@ -1314,6 +1324,47 @@ fn looks_like_brand(word: &str) -> bool {
         shape(word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase))
     };
     count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
+}
+
+/// Where the word after `X and Y ` starts in `span` (`Business and Trade Secretary …` → the
+/// offset of `Secretary`), when its second word is `and` or `&`.
+fn joined_portfolios_end(span: &str) -> Option<usize> {
+    let mut words = span.match_indices(' ').map(|(at, _)| at + 1);
+    let second = words.next()?;
+    if !matches!(span[second..].split(' ').next(), Some("and" | "&")) {
+        return None;
+    }
+    words.nth(1)
+}
+
+/// Titles only one side's government gives (`Foreign Secretary`, `Vice Premier`): the side of
+/// a holder no word near names.
+fn side_of_title(role: &str) -> Option<Side> {
+    const UK_ONLY: &[&str] = &[
+        "Foreign Secretary",
+        "Home Secretary",
+        "Business Secretary",
+        "Business and Trade Secretary",
+        "Trade Secretary",
+        "Culture Secretary",
+        "Defence Secretary",
+        "Environment Secretary",
+        "Chancellor of the Exchequer",
+    ];
+    const CHINA_ONLY: &[&str] = &[
+        "Vice Premier",
+        "Vice-Premier",
+        "State Councilor",
+        "State Councillor",
+        "Vizepremier",
+    ];
+    if UK_ONLY.iter().any(|t| role.eq_ignore_ascii_case(t)) {
+        Some(Side::Uk)
+    } else if CHINA_ONLY.iter().any(|t| role.eq_ignore_ascii_case(t)) {
+        Some(Side::China)
+    } else {
+        None
+    }
 }
 
 /// `Department for Business and Trade`, `HM Treasury`, `Home Office`: names only the British
@@ -3402,6 +3453,34 @@ mod tests {
         for (sentence, lang, expected) in cases {
             assert_eq!(names_and_roles(&actors_in(sentence, lang)), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn two_portfolios_before_a_title_and_titles_only_one_side_gives() {
+        let found = described(
+            "Business and Energy Secretary Mark Odunsi met Vice Premier Liu Guozhong, and Foreign Secretary Ann Quillby joined them.",
+            Language::English,
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "Mark Odunsi".to_string(),
+                    Some("Business and Energy Secretary".to_string()),
+                    None
+                ),
+                (
+                    "Liu Guozhong".to_string(),
+                    Some("Vice Premier".to_string()),
+                    Some(Side::China)
+                ),
+                (
+                    "Ann Quillby".to_string(),
+                    Some("Foreign Secretary".to_string()),
+                    Some(Side::Uk)
+                ),
+            ]
+        );
     }
 
     #[test]
