@@ -1296,6 +1296,19 @@ mod tests {
     }
 
     #[test]
+    fn where_a_party_is_based_is_its_home_not_the_venue() {
+        for text in [
+            "date 2025-03-07\n\nA Leeds engineering firm has signed a supply agreement with a battery maker based in Ningbo.",
+            "date 2025-03-07\n\nUne PME de Leeds a signé un accord avec un fabricant de batteries basé à Ningbo.",
+            "date 2025-03-07\n\n一家总部位于宁波的电池企业与利兹一家工程公司签署了供货协议。",
+        ] {
+            let found = events(text);
+            let ningbo = found[0].places.iter().find(|p| p.canonical == "Ningbo").expect("Ningbo");
+            assert_eq!(ningbo.role, PlaceRole::Origin, "{text}");
+        }
+    }
+
+    #[test]
     fn a_chinese_dialogue_held_and_co_chaired_is_a_summit() {
         let found = events("date 2025-01-12\n\n第十一次中英经济财金对话11日在北京举行。国务院副总理何立峰与英国财政大臣里夫斯共同主持对话。");
         assert_eq!(found.len(), 1, "{found:#?}");
