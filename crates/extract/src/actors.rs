@@ -60,6 +60,11 @@ const ORG_WORDS: &[&str] = &[
     "airways",
     "energy",
     "technologies",
+    // Stock exchanges: `London Stock Exchange` (also in German text, where only such a word
+    // holds English names together), `Börse Shenzhen`, `la Bourse de Shanghai`.
+    "exchange",
+    "börse",
+    "bourse",
     "universität",
     "gruppe",
     "konzern",
@@ -992,7 +997,10 @@ pub fn find_actors(
     for &span in doubtful.iter().rev() {
         // `Separately, HSBC said …`, `Additionally, …`: an adverb opening the sentence is no
         // first item of a list.
-        if span.0 == lead && sentence[span.0..span.1].ends_with("ly") {
+        // `Hier, la Bourse de Shanghai …`, `Yesterday, the …`: nor a word of time or sequence.
+        if span.0 == lead
+            && (sentence[span.0..span.1].ends_with("ly") || SENTENCE_ADVERBS.contains(&&sentence[span.0..span.1]))
+        {
             continue;
         }
         let joined = |a: &(usize, usize)| {
@@ -1381,6 +1389,31 @@ fn british_by_its_form(name: &str) -> bool {
         ]
         .contains(&name)
 }
+
+/// Words of time or sequence that open a sentence before a comma (`Hier, la …`, `Gestern, …`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Hier",
+    "Aujourd'hui",
+    "Demain",
+    "Ensuite",
+    "Puis",
+    "Enfin",
+    "Cependant",
+    "Toutefois",
+    "Gestern",
+    "Heute",
+    "Morgen",
+    "Zudem",
+    "Außerdem",
+    "Jedoch",
+    "Dabei",
+];
 
 /// Portfolios and ranks that newspapers write in lower case before a title (`Hong Kong's
 /// financial secretary`, `British finance minister`, `China's vice-premier`).
@@ -3481,6 +3514,25 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn stock_exchanges_are_organisations_in_german_and_french_text() {
+        for (sentence, lang, expected) in [
+            (
+                "Gestern haben die London Stock Exchange und die Börse Shanghai eine Absichtserklärung unterzeichnet.",
+                Language::German,
+                &["London Stock Exchange", "Börse Shanghai"][..],
+            ),
+            // A word of time opening the sentence is no first item of a list.
+            (
+                "Hier, la Bourse de Shanghai a signé un accord.",
+                Language::French,
+                &["Bourse de Shanghai"],
+            ),
+        ] {
+            assert_eq!(names(sentence, lang), expected);
+        }
     }
 
     #[test]
