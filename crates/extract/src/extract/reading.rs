@@ -762,7 +762,11 @@ const ATTRIBUTION_VERBS: &[&str] = &[
 /// mitteilte,`): the day of the statement.
 fn in_attribution(sentence: &str, start: usize, end: usize) -> bool {
     const CLAUSE_ENDS: [char; 6] = [',', ';', '，', '；', '。', '.'];
-    let from = sentence[..start].rfind(CLAUSE_ENDS).map_or(0, |at| at + 1);
+    let from = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
     let to = sentence[end..].find(CLAUSE_ENDS).map_or(sentence.len(), |at| end + at);
     let clause = &sentence[from..to];
     ATTRIBUTION_VERBS.iter().any(|verb| {
@@ -1031,6 +1035,17 @@ pub(super) fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_of_attribution_is_found_after_any_clause_end() {
+        assert!(in_attribution("英国商业贸易部8日宣布，大臣将于下周访华。", 21, 25));
+        assert!(!in_attribution("该部表示，大臣将于16日访华。", 27, 32));
+        assert!(in_attribution(
+            "He will visit Xi'an, the ministry said on Monday.",
+            42,
+            48
+        ));
+    }
 
     #[test]
     fn a_date_that_opens_a_period_is_not_when_it_happened() {
