@@ -1358,6 +1358,9 @@ fn side_of_title(role: &str) -> Option<Side> {
         "Defence Secretary",
         "Environment Secretary",
         "Chancellor of the Exchequer",
+        // Scotland's, Wales' and Northern Ireland's heads of government.
+        "First Minister",
+        "Deputy First Minister",
     ];
     const CHINA_ONLY: &[&str] = &[
         "Vice Premier",
@@ -1418,6 +1421,8 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// Portfolios and ranks that newspapers write in lower case before a title (`Hong Kong's
 /// financial secretary`, `British finance minister`, `China's vice-premier`).
 const LOWER_CASE_PORTFOLIOS: &[&str] = &[
+    // `the first minister, John Swinney`.
+    "first",
     "finance",
     "financial",
     "foreign",
@@ -1538,6 +1543,13 @@ fn is_not_name(word: &str) -> bool {
     NOT_NAME_SET.get_or_init(|| ByShape::new(NOT_NAMES)).contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
         || (tail.contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || is_plural_of_abbreviation(word)
+}
+
+/// `MPs`, `SMEs`, `NGOs`, `EVs`: the plural of a common abbreviation, no one's name.
+fn is_plural_of_abbreviation(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|initials| (2..=4).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// A set of words, with, for each first byte, the lengths of its words (bit `n` for `n` bytes,
@@ -3513,6 +3525,22 @@ mod tests {
                     Some(Side::Uk)
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn scotland_s_first_minister_in_lower_case_and_members_of_parliament_in_the_plural() {
+        let found = described(
+            "The first minister, Fiona Marr, said some MPs had raised concerns.",
+            Language::English,
+        );
+        assert_eq!(
+            found,
+            [(
+                "Fiona Marr".to_string(),
+                Some("first minister".to_string()),
+                Some(Side::Uk)
+            )]
         );
     }
 
