@@ -624,8 +624,12 @@ pub fn find_actors(
                     let first = &owned[..owned.find(' ').unwrap_or(owned.len())];
                     !first.is_empty() && !gazetteer.lookup(first).is_empty()
                 };
+                // `Hong Kong's Secretary for …`: the owner may be a place of more than one word.
+                let owner_place = || {
+                    !gazetteer.lookup(owner).is_empty() || !gazetteer.lookup(&sentence[span.0..span.0 + at]).is_empty()
+                };
                 after[quote..].starts_with('s')
-                    && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty() || owned_place())
+                    && (after[quote + 1..].trim().is_empty() || owner_place() || owned_place())
             })
         {
             // "China's Ministry of Commerce", "Britain's Department for Business and Trade":
@@ -1041,6 +1045,22 @@ pub fn find_actors(
     }
     for actor in titled_parties(text, start, end, places, gazetteer) {
         push(actor);
+    }
+    // `Hong Kong's Secretary for Financial Services and the Treasury, Christopher Hui`: the
+    // words of a person's title are no organisation of their own.
+    let in_a_title = |name: &str| {
+        actors.iter().filter(|a| a.actor_type == ActorType::Person).any(|a| {
+            a.role.as_deref().is_some_and(|title| {
+                (title.starts_with(name) && title.len() > name.len())
+                    || title.strip_suffix(name).is_some_and(|head| head.ends_with(" and the "))
+            })
+        })
+    };
+    let title_words: Vec<usize> = (0..actors.len())
+        .filter(|&i| actors[i].actor_type != ActorType::Person && in_a_title(&actors[i].name))
+        .collect();
+    for &i in title_words.iter().rev() {
+        actors.remove(i);
     }
     actors
 }
@@ -3542,6 +3562,16 @@ mod tests {
                 Some(Side::Uk)
             )]
         );
+    }
+
+    #[test]
+    fn the_words_of_a_title_a_place_owns_are_no_organisation() {
+        let found = described(
+            "Hong Kong's Secretary for Commerce and the Treasury, Ann Yau, visited Leeds City Council.",
+            Language::English,
+        );
+        let names: Vec<&str> = found.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Ann Yau", "Leeds City Council"], "{found:?}");
     }
 
     #[test]
