@@ -2318,6 +2318,8 @@ const HAN_ORG_LEADS: &[&str] = &[
     "来自", "來自", "包括", "包含", "其中", "率领", "率領", "带领", "帶領", "上周", "上週", "本周", "本週", "下周",
     "下週", "上月", "本月", "下月", "今年", "去年", "明年", "昨日", "今日", "明日", "昨天", "今天", "明天", "日前",
     "近日", "当天", "當天",
+    // Verbs of founding before what is founded (`合辦聯合學院`, `共建研究院`).
+    "合办", "合辦", "共建",
 ];
 
 /// A one-character lead (`应` at the invitation of, `经` by way of) and the word later in the
@@ -3487,6 +3489,8 @@ mod tests {
         );
         assert!(found.contains(&"英国财政部".to_string()), "{found:?}");
         assert!(found.contains(&"上海证券交易所".to_string()), "{found:?}");
+        let found = names("杭州市与谢菲尔德大学合办先进制造研究院。", Language::ChineseSimplified);
+        assert!(found.contains(&"先进制造研究院".to_string()), "{found:?}");
         let found = names("该中心由两校共同建设，经教育部批准成立。", Language::ChineseSimplified);
         assert!(!found.iter().any(|n| n.starts_with('经')), "{found:?}");
         let found = names(
