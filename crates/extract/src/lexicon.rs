@@ -160,8 +160,10 @@ const CUES: &[(&str, Cue)] = &[
     ("reist nach", Kind(Visit)),
     ("reiste nach", Kind(Visit)),
     ("reisen nach", Kind(Visit)),
-    // A German clause puts its verb last: `will kommende Woche nach China reisen`.
-    ("reisen", Kind(Visit)),
+    // A German clause puts its verb last: `will kommende Woche nach China reisen.` (at the
+    // clause's end: not `Reisende`, nor `Touristen reisen gern nach …`).
+    ("reisen.", Kind(Visit)),
+    ("reisen,", Kind(Visit)),
     ("se rendra", Kind(Visit)),
     // `met Chinese Commerce Minister Wang Wentao`, `met with`: whole words (not `method`).
     ("met", Kind(Visit)),

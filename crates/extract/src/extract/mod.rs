@@ -1262,6 +1262,13 @@ mod tests {
         // A German clause ends with its verb.
         let found = events("date 2025-02-10\n\nDie Wirtschaftsministerin soll im Mai nach Schanghai reisen.");
         assert_eq!(kinds_of(&found), [EventKind::Visit], "{found:#?}");
+        // Not the travellers of a statistic, nor what tourists like to do.
+        for text in [
+            "date 2025-02-10\n\nDie Zahl der Reisenden nach Schanghai stieg um 20 Prozent.",
+            "date 2025-02-10\n\nViele Touristen reisen gern nach Schanghai.",
+        ] {
+            assert!(events(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

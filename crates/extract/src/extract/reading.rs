@@ -507,10 +507,12 @@ const PLANNED_TRIPS: &[&str] = &[
     "is to lead",
     "due to lead",
     "set to lead",
-    // A German infinitive after `will`, `soll`, `wird` (`soll … nach Peking reisen`, `an der
-    // Sitzung teilnehmen`): only a plan or a wish puts the verb there.
-    "reisen",
-    "teilnehmen",
+    // A German infinitive after `will`, `soll`, `wird`, last in its clause (`soll … nach Peking
+    // reisen.`, `an der Sitzung teilnehmen.`): only a plan or a wish puts the verb there.
+    "reisen.",
+    "reisen,",
+    "teilnehmen.",
+    "teilnehmen,",
     "doit se rendre",
     "devrait se rendre",
     "se rendra",
