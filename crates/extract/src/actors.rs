@@ -60,6 +60,11 @@ const ORG_WORDS: &[&str] = &[
     "airways",
     "energy",
     "technologies",
+    // Stock exchanges: `London Stock Exchange` (also in German text, where only such a word
+    // holds English names together), `Börse Shenzhen`, `la Bourse de Shanghai`.
+    "exchange",
+    "börse",
+    "bourse",
     "universität",
     "gruppe",
     "konzern",
@@ -502,6 +507,8 @@ pub fn find_actors(
                         let word = role_word_start(text, c);
                         word == start + second
                             || space_in(&sentence[second..span.1]).is_some_and(|at| word == start + second + at + 1)
+                            || joined_portfolios_end(&sentence[second..span.1])
+                                .is_some_and(|at| word == start + second + at)
                     }
                 }) && (NATIONALITY_WORDS.contains(&first)
                     || gazetteer
@@ -553,10 +560,16 @@ pub fn find_actors(
                     })
             })
             .and_then(|w| space_in(&sentence[w..span.1]).map(|at| w + at + 1));
+        // `Business and Trade Secretary Peter Kyle`: two portfolios joined before the title.
+        let after_joined = joined_portfolios_end(&sentence[span.0..span.1]).map(|at| span.0 + at);
         let mut title_start = None;
         if let Some(role) = roles.iter().find(|c| {
             let word = role_word_start(text, c);
-            (word == start + span.0 || [second_word, third_word].iter().flatten().any(|&w| word == start + w))
+            (word == start + span.0
+                || [second_word, third_word, after_joined]
+                    .iter()
+                    .flatten()
+                    .any(|&w| word == start + w))
                 && c.end < start + span.1
         }) {
             title_start = Some(start + span.0);
@@ -604,8 +617,19 @@ pub fn find_actors(
                     .rfind(' ')
                     .map_or(span.0, |w| span.0 + w + 1);
                 let owner = &sentence[word_start..span.0 + at];
+                // `Nissan's Sunderland plant`: what a company owns in a place is named after the
+                // place, which no name goes on over.
+                let owned_place = || {
+                    let owned = after[quote + 1..].trim_start();
+                    let first = &owned[..owned.find(' ').unwrap_or(owned.len())];
+                    !first.is_empty() && !gazetteer.lookup(first).is_empty()
+                };
+                // `Hong Kong's Secretary for …`: the owner may be a place of more than one word.
+                let owner_place = || {
+                    !gazetteer.lookup(owner).is_empty() || !gazetteer.lookup(&sentence[span.0..span.0 + at]).is_empty()
+                };
                 after[quote..].starts_with('s')
-                    && (after[quote + 1..].trim().is_empty() || !gazetteer.lookup(owner).is_empty())
+                    && (after[quote + 1..].trim().is_empty() || owner_place() || owned_place())
             })
         {
             // "China's Ministry of Commerce", "Britain's Department for Business and Trade":
@@ -899,10 +923,40 @@ pub fn find_actors(
         } else {
             ActorType::Org
         };
+        // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
+        let role = if is_person {
+            role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
+                .or_else(|| {
+                    role_before
+                        .map(|c| {
+                            // `le vice-Premier ministre chinois`: two role words in a row are
+                            // one title.
+                            let word = role_word_start(text, c);
+                            let word = roles
+                                .iter()
+                                .find(|r| r.end < word && &text[r.end..word] == " ")
+                                .map_or(word, |r| role_word_start(text, r));
+                            let word = portfolio_in_lower_case_before(text, word);
+                            let role = text[word..start + span.0].trim_end_matches([' ', ',']);
+                            // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and the
+                            // bracket that glosses it are no part of the role.
+                            if role.ends_with(['(', '（']) {
+                                &text[word..c.end]
+                            } else {
+                                role
+                            }
+                        })
+                        .filter(|role| role.split_whitespace().count() <= 8)
+                        .map(str::to_string)
+                })
+        } else {
+            None
+        };
         push(Actor {
             name: name.to_string(),
             actor_type,
             country: role_side
+                .or(british_by_its_form(name).then_some(Side::Uk))
                 .or(side_of_employer.filter(|_| is_person))
                 .or_else(|| side_of(text, start + span.0, start + span.1, cues, places, gazetteer))
                 .or_else(|| {
@@ -917,28 +971,9 @@ pub fn find_actors(
                             side_of_places(places, clause_start.max(c.start.saturating_sub(60)), c.start, gazetteer)
                         })
                     })
-                }),
-            // "Ministerpräsident Li Keqiang", "Ambassador to the UK Liu Xiaoming".
-            role: if is_person {
-                role.or_else(|| title_start.map(|t| text[t..start + span.0].trim_end_matches([' ', ',']).to_string()))
-                    .or_else(|| {
-                        role_before
-                            .map(|c| {
-                                let role = text[role_word_start(text, c)..start + span.0].trim_end_matches([' ', ',']);
-                                // `英国财政大臣里夫斯(Rachel Reeves)`: the name's Chinese form and
-                                // the bracket that glosses it are no part of the role.
-                                if role.ends_with(['(', '（']) {
-                                    &text[role_word_start(text, c)..c.end]
-                                } else {
-                                    role
-                                }
-                            })
-                            .filter(|role| role.split_whitespace().count() <= 8)
-                            .map(str::to_string)
-                    })
-            } else {
-                None
-            },
+                })
+                .or_else(|| role.as_deref().and_then(side_of_title)),
+            role,
         });
     }
     // "Puretone, Holovis and Welsh Whisky", "Hawksford und JP Morgan Chase": right to left, so
@@ -966,7 +1001,10 @@ pub fn find_actors(
     for &span in doubtful.iter().rev() {
         // `Separately, HSBC said …`, `Additionally, …`: an adverb opening the sentence is no
         // first item of a list.
-        if span.0 == lead && sentence[span.0..span.1].ends_with("ly") {
+        // `Hier, la Bourse de Shanghai …`, `Yesterday, the …`: nor a word of time or sequence.
+        if span.0 == lead
+            && (sentence[span.0..span.1].ends_with("ly") || SENTENCE_ADVERBS.contains(&&sentence[span.0..span.1]))
+        {
             continue;
         }
         let joined = |a: &(usize, usize)| {
@@ -1007,6 +1045,22 @@ pub fn find_actors(
     }
     for actor in titled_parties(text, start, end, places, gazetteer) {
         push(actor);
+    }
+    // `Hong Kong's Secretary for Financial Services and the Treasury, Christopher Hui`: the
+    // words of a person's title are no organisation of their own.
+    let in_a_title = |name: &str| {
+        actors.iter().filter(|a| a.actor_type == ActorType::Person).any(|a| {
+            a.role.as_deref().is_some_and(|title| {
+                (title.starts_with(name) && title.len() > name.len())
+                    || title.strip_suffix(name).is_some_and(|head| head.ends_with(" and the "))
+            })
+        })
+    };
+    let title_words: Vec<usize> = (0..actors.len())
+        .filter(|&i| actors[i].actor_type != ActorType::Person && in_a_title(&actors[i].name))
+        .collect();
+    for &i in title_words.iter().rev() {
+        actors.remove(i);
     }
     actors
 }
@@ -1300,6 +1354,144 @@ fn looks_like_brand(word: &str) -> bool {
     count >= 3 && (inner_capital || all_caps || word.contains('.')) && !is_not_name(word)
 }
 
+/// Where the word after `X and Y ` starts in `span` (`Business and Trade Secretary …` → the
+/// offset of `Secretary`), when its second word is `and` or `&`.
+fn joined_portfolios_end(span: &str) -> Option<usize> {
+    let mut words = span.match_indices(' ').map(|(at, _)| at + 1);
+    let second = words.next()?;
+    if !matches!(span[second..].split(' ').next(), Some("and" | "&")) {
+        return None;
+    }
+    words.nth(1)
+}
+
+/// Titles only one side's government gives (`Foreign Secretary`, `Vice Premier`): the side of
+/// a holder no word near names.
+fn side_of_title(role: &str) -> Option<Side> {
+    const UK_ONLY: &[&str] = &[
+        "Foreign Secretary",
+        "Home Secretary",
+        "Business Secretary",
+        "Business and Trade Secretary",
+        "Trade Secretary",
+        "Culture Secretary",
+        "Defence Secretary",
+        "Environment Secretary",
+        "Chancellor of the Exchequer",
+        // Scotland's, Wales' and Northern Ireland's heads of government.
+        "First Minister",
+        "Deputy First Minister",
+    ];
+    const CHINA_ONLY: &[&str] = &[
+        "Vice Premier",
+        "Vice-Premier",
+        "State Councilor",
+        "State Councillor",
+        "Vizepremier",
+    ];
+    if UK_ONLY.iter().any(|t| role.eq_ignore_ascii_case(t)) {
+        Some(Side::Uk)
+    } else if CHINA_ONLY.iter().any(|t| role.eq_ignore_ascii_case(t)) {
+        Some(Side::China)
+    } else {
+        None
+    }
+}
+
+/// `Department for Business and Trade`, `HM Treasury`, `Home Office`: names only the British
+/// government gives its bodies (a Chinese province's is a `Department of Commerce`), whatever
+/// country the sentence names near them.
+fn british_by_its_form(name: &str) -> bool {
+    name.starts_with("Department for ")
+        || name.starts_with("HM ")
+        || [
+            "Home Office",
+            "Foreign Office",
+            "Cabinet Office",
+            "Foreign, Commonwealth and Development Office",
+        ]
+        .contains(&name)
+}
+
+/// Words of time or sequence that open a sentence before a comma (`Hier, la …`, `Gestern, …`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Hier",
+    "Aujourd'hui",
+    "Demain",
+    "Ensuite",
+    "Puis",
+    "Enfin",
+    "Cependant",
+    "Toutefois",
+    "Gestern",
+    "Heute",
+    "Morgen",
+    "Zudem",
+    "Außerdem",
+    "Jedoch",
+    "Dabei",
+];
+
+/// Portfolios and ranks that newspapers write in lower case before a title (`Hong Kong's
+/// financial secretary`, `British finance minister`, `China's vice-premier`).
+const LOWER_CASE_PORTFOLIOS: &[&str] = &[
+    // `the first minister, John Swinney`.
+    "first",
+    "finance",
+    "financial",
+    "foreign",
+    "home",
+    "trade",
+    "commerce",
+    "business",
+    "economy",
+    "economic",
+    "energy",
+    "environment",
+    "health",
+    "education",
+    "culture",
+    "science",
+    "technology",
+    "industry",
+    "interior",
+    "defence",
+    "defense",
+    "transport",
+    "treasury",
+    "investment",
+    "climate",
+    "agriculture",
+    "justice",
+    "deputy",
+    "vice",
+    "junior",
+    "senior",
+];
+
+/// Where a title that `word_start` opens truly starts, over up to two portfolio words in lower
+/// case just before it: `financial secretary`, `deputy finance minister`.
+fn portfolio_in_lower_case_before(text: &str, word_start: usize) -> usize {
+    let mut start = word_start;
+    for _ in 0..2 {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word_at = before.rfind([' ', '\n']).map_or(0, |at| at + 1);
+        if !LOWER_CASE_PORTFOLIOS.contains(&&before[word_at..]) {
+            break;
+        }
+        start = word_at;
+    }
+    start
+}
+
 /// Where `part`, a subslice of `text` (a word found by splitting it), starts in `text`.
 /// Where the word a role cue ends starts: a German compound title (`Staatschef`, `Jingye-Chef`)
 /// is matched by its last part.
@@ -1371,6 +1563,13 @@ fn is_not_name(word: &str) -> bool {
     NOT_NAME_SET.get_or_init(|| ByShape::new(NOT_NAMES)).contains(word)
         || (word.len() <= 10 && is_calendar_word(word))
         || (tail.contains(&b'-') && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || is_plural_of_abbreviation(word)
+}
+
+/// `MPs`, `SMEs`, `NGOs`, `EVs`: the plural of a common abbreviation, no one's name.
+fn is_plural_of_abbreviation(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|initials| (2..=4).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// A set of words, with, for each first byte, the lengths of its words (bit `n` for `n` bytes,
@@ -1432,7 +1631,9 @@ fn holder_after_portfolio(text: &str, start: usize, span: (usize, usize), roles:
     if !role_just_before(text, start, span, roles) {
         return None;
     }
-    if !ends_with_portfolio_preposition(sentence[..span.0].trim_end(), &[]) {
+    // `du ministre britannique de l'Énergie Ed Miliband`: an elided article after the
+    // preposition, as in `is_portfolio`.
+    if !ends_with_portfolio_preposition(without_elided_article(sentence[..span.0].trim_end()), &[]) {
         return None;
     }
     let spaces: Vec<usize> = sentence[span.0..span.1].match_indices(' ').map(|(at, _)| at).collect();
@@ -1450,26 +1651,21 @@ fn is_portfolio(text: &str, start: usize, span: (usize, usize), roles: &[CueMatc
         return false;
     }
     let sentence = &text[start..];
-    let before = sentence[..span.0].trim_end();
-    let before = before
-        .strip_suffix("l'")
-        .or_else(|| before.strip_suffix("l’"))
-        .map_or(before, str::trim_end);
+    let before = without_elided_article(sentence[..span.0].trim_end());
     // A portfolio is common nouns: not `directeur général de HSBC`, nor `de l'Université …`.
     let words = || sentence[span.0..span.1].split(' ');
+    // `Minister für Energiesicherheit und Netto-Null`: capitalised words joined by a hyphen are
+    // a compound noun in a portfolio, not a brand (`Rolls-Royce`) as elsewhere.
+    let compound = |w: &str| w.split('-').all(|part| part.chars().skip(1).all(char::is_lowercase));
     ends_with_portfolio_preposition(before, &["à"])
         && words().count() <= 3
-        && !words().any(|w| is_acronym(w) || looks_like_brand(w) || is_org_word(w))
+        && !words().any(|w| is_acronym(w) || (looks_like_brand(w) && !compound(w)) || is_org_word(w))
 }
 
 /// Where `ministère` starts when the span at `at` is its portfolio: `ministère (britannique)
 /// de la` + `Science`, `ministère chinois du` + `Commerce`, `ministère de l'` + `Éducation`.
 fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
-    let before = sentence[..at].trim_end();
-    let before = before
-        .strip_suffix("l'")
-        .or_else(|| before.strip_suffix("l’"))
-        .map_or(before, str::trim_end);
+    let before = without_elided_article(sentence[..at].trim_end());
     let rest = PORTFOLIO_PREPOSITIONS[..4].iter().find_map(|p| {
         before
             .strip_suffix(p)
@@ -1489,6 +1685,14 @@ fn ministry_before_portfolio(sentence: &str, at: usize) -> Option<usize> {
     noun.eq_ignore_ascii_case("ministère")
         .then(|| head.len() + usize::from(!head.is_empty()))
         .filter(|&s| sentence[s..].starts_with(noun))
+}
+
+/// `… de l'` → `… de`: the French article elided before a portfolio's vowel.
+fn without_elided_article(before: &str) -> &str {
+    before
+        .strip_suffix("l'")
+        .or_else(|| before.strip_suffix("l’"))
+        .map_or(before, str::trim_end)
 }
 
 /// Whether `before` ends with a portfolio preposition (or one of `also`) as a word of its own.
@@ -2114,6 +2318,8 @@ const HAN_ORG_LEADS: &[&str] = &[
     "来自", "來自", "包括", "包含", "其中", "率领", "率領", "带领", "帶領", "上周", "上週", "本周", "本週", "下周",
     "下週", "上月", "本月", "下月", "今年", "去年", "明年", "昨日", "今日", "明日", "昨天", "今天", "明天", "日前",
     "近日", "当天", "當天",
+    // Verbs of founding before what is founded (`合辦聯合學院`, `共建研究院`).
+    "合办", "合辦", "共建",
 ];
 
 /// A one-character lead (`应` at the invitation of, `经` by way of) and the word later in the
@@ -2184,6 +2390,12 @@ const AFTER_FOREIGN_NAME: &[char] = &[
     '教', '先', '女', '爵', '专', '專',
 ];
 
+/// Titles written after a name: Lord, Sir, Mr, Ms, Professor, Doctor.
+const HAN_TITLES_AFTER_NAME: &[&str] = &["勋爵", "勳爵", "爵士", "先生", "女士", "教授", "博士"];
+
+/// `与`, `與`, `同`, `跟` (with): what stands after them is a partner, a party of its own.
+const HAN_PARTNER_JOINS: &[char] = &['与', '與', '同', '跟'];
+
 /// `大使吴百纳`, `市长安迪•伯纳姆`: the name right after a role.
 fn han_name_after_role(after: &str) -> Option<String> {
     let run: String = after
@@ -2232,7 +2444,14 @@ fn han_name_after_role(after: &str) -> Option<String> {
         {
             run.to_string()
         }
-        None => run.chars().take(3).collect(),
+        // `沙逊勋爵出席`: a title after the name (Lord, Sir, Mr, Professor) ends it.
+        None => {
+            let name: String = run.chars().take(3).collect();
+            match HAN_TITLES_AFTER_NAME.iter().filter_map(|t| find_str(run, t)).min() {
+                Some(at) if at < name.len() => run[..at].to_string(),
+                _ => name,
+            }
+        }
     };
     (name.chars().count() >= 2 && !name.ends_with(['•', '·'])).then_some(name)
 }
@@ -2249,6 +2468,9 @@ fn han_actors(
 ) -> Vec<Actor> {
     let sentence = &text[start..end];
     let mut actors = Vec::new();
+    // Where each organisation found ends, and the side its name tells (if any): a role right
+    // after it is held there (`英中贸易协会主席`).
+    let mut employers: Vec<(usize, Option<Side>)> = Vec::new();
     for (at, name_end, _) in HAN_ORG_SUFFIXES.find_in(sentence) {
         let suffix_len = name_end - at;
         let name_start = sentence[..at]
@@ -2295,11 +2517,19 @@ fn han_actors(
             } else {
                 ActorType::Org
             };
+            // `英國伯明翰大學與暨南大學`: the side word before `与` (with) is the first party's;
+            // the partner's side is told by its own name only.
+            let side = if sentence[..name_start].ends_with(HAN_PARTNER_JOINS) {
+                let own_cues: Vec<CueMatch> = cues.iter().filter(|c| c.start >= start + name_start).copied().collect();
+                side_of(text, start + name_start, start + name_end, &own_cues, places, gazetteer)
+            } else {
+                side_of(text, start + name_start, start + name_end, cues, places, gazetteer)
+            };
+            employers.push((start + name_end, side));
             actors.push(Actor {
                 name: name.to_string(),
                 actor_type,
-                country: side_of(text, start + name_start, start + name_end, cues, places, gazetteer)
-                    .or(Some(Side::China)),
+                country: side.or(Some(Side::China)),
                 role: None,
             });
         }
@@ -2334,6 +2564,23 @@ fn han_actors(
                 .take(6)
                 .last()
                 .map_or(cue.start, |(i, _)| start + i);
+            // `財經事務及庫務局局長`: `及` joins two portfolios inside one bureau's name (what
+            // follows it is a body's), not two people's roles (`市长及商务局局长`).
+            let role_start = match text[..role_start].strip_suffix('及') {
+                Some(before)
+                    if text[role_start..cue.start].ends_with(HAN_BODY_ENDS)
+                        && !cues.iter().any(|c| c.cue == Cue::Role && c.end == before.len()) =>
+                {
+                    before[start.min(before.len())..]
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(_, c)| is_han(c) && !HAN_NAME_STOPS.contains(&c) && !HAN_BODY_ENDS.contains(&c))
+                        .take(6)
+                        .last()
+                        .map_or(role_start, |(i, _)| start + i)
+                }
+                _ => role_start,
+            };
             // Never from the middle of a place's name: `中国国家能源局局长`, not `国国家能源局局长`.
             let role_start = places
                 .iter()
@@ -2350,11 +2597,18 @@ fn han_actors(
             end <= role_start && ["、", "，", "和", "与", "與", "及"].contains(&&text[end..role_start])
         });
         previous_person_end = Some(name_end);
+        let employer_side = || {
+            employers
+                .iter()
+                .find(|&&(org_end, _)| org_end == role_start)
+                .and_then(|&(_, side)| side)
+        };
         let country = if next_in_list {
             side_of_role(role_start, cue.end, cues, places, gazetteer)
         } else {
             side_of(text, role_start, cue.end, cues, places, gazetteer)
         }
+        .or_else(employer_side)
         .or(if foreign { None } else { Some(Side::China) });
         actors.push(Actor {
             name,
@@ -3235,6 +3489,8 @@ mod tests {
         );
         assert!(found.contains(&"英国财政部".to_string()), "{found:?}");
         assert!(found.contains(&"上海证券交易所".to_string()), "{found:?}");
+        let found = names("杭州市与谢菲尔德大学合办先进制造研究院。", Language::ChineseSimplified);
+        assert!(found.contains(&"先进制造研究院".to_string()), "{found:?}");
         let found = names("该中心由两校共同建设，经教育部批准成立。", Language::ChineseSimplified);
         assert!(!found.iter().any(|n| n.starts_with('经')), "{found:?}");
         let found = names(
@@ -3242,6 +3498,155 @@ mod tests {
             Language::ChineseTraditional,
         );
         assert!(found.contains(&"香港特區政府".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn titles_in_lower_case_and_french_titles_keep_their_portfolio_and_rank() {
+        /// The names and roles a sentence should give.
+        type Case<'a> = (&'a str, Language, &'a [(&'a str, Option<&'a str>)]);
+        let cases: [Case; 2] = [
+            (
+                "Singapore's financial secretary Tan Wei met deputy finance minister Liu Bo.",
+                Language::English,
+                &[("Tan Wei", Some("financial secretary")), ("Liu Bo", Some("deputy finance minister"))],
+            ),
+            (
+                "Il a reçu le ministre japonais de l'Industrie Kenji Sato et le vice-Premier ministre chinois Liu Guozhong.",
+                Language::French,
+                &[
+                    ("Kenji Sato", Some("ministre japonais de l'Industrie")),
+                    ("Liu Guozhong", Some("vice-Premier ministre chinois")),
+                ],
+            ),
+        ];
+        for (sentence, lang, expected) in cases {
+            assert_eq!(names_and_roles(&actors_in(sentence, lang)), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn two_portfolios_before_a_title_and_titles_only_one_side_gives() {
+        let found = described(
+            "Business and Energy Secretary Mark Odunsi met Vice Premier Liu Guozhong, and Foreign Secretary Ann Quillby joined them.",
+            Language::English,
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "Mark Odunsi".to_string(),
+                    Some("Business and Energy Secretary".to_string()),
+                    None
+                ),
+                (
+                    "Liu Guozhong".to_string(),
+                    Some("Vice Premier".to_string()),
+                    Some(Side::China)
+                ),
+                (
+                    "Ann Quillby".to_string(),
+                    Some("Foreign Secretary".to_string()),
+                    Some(Side::Uk)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn scotland_s_first_minister_in_lower_case_and_members_of_parliament_in_the_plural() {
+        let found = described(
+            "The first minister, Fiona Marr, said some MPs had raised concerns.",
+            Language::English,
+        );
+        assert_eq!(
+            found,
+            [(
+                "Fiona Marr".to_string(),
+                Some("first minister".to_string()),
+                Some(Side::Uk)
+            )]
+        );
+    }
+
+    #[test]
+    fn the_words_of_a_title_a_place_owns_are_no_organisation() {
+        let found = described(
+            "Hong Kong's Secretary for Commerce and the Treasury, Ann Yau, visited Leeds City Council.",
+            Language::English,
+        );
+        let names: Vec<&str> = found.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Ann Yau", "Leeds City Council"], "{found:?}");
+    }
+
+    #[test]
+    fn stock_exchanges_are_organisations_in_german_and_french_text() {
+        for (sentence, lang, expected) in [
+            (
+                "Gestern haben die London Stock Exchange und die Börse Shanghai eine Absichtserklärung unterzeichnet.",
+                Language::German,
+                &["London Stock Exchange", "Börse Shanghai"][..],
+            ),
+            // A word of time opening the sentence is no first item of a list.
+            (
+                "Hier, la Bourse de Shanghai a signé un accord.",
+                Language::French,
+                &["Bourse de Shanghai"],
+            ),
+        ] {
+            assert_eq!(names(sentence, lang), expected);
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_compound_in_a_german_portfolio_is_no_brand() {
+        let found = names(
+            "Die britische Ministerin für Klima und Netto-Null, Anna Reed, traf in Peking ihren Amtskollegen.",
+            Language::German,
+        );
+        assert_eq!(found, ["Anna Reed"]);
+    }
+
+    #[test]
+    fn a_body_only_britain_names_so_is_british_and_a_company_s_plant_is_named_after_its_place() {
+        let found = described(
+            "Officials in Beijing met the Department for Culture, Media and Sport on Monday.",
+            Language::English,
+        );
+        let department = found.iter().find(|a| a.0.starts_with("Department"));
+        assert_eq!(department.and_then(|a| a.2), Some(Side::Uk), "{found:?}");
+        let names: Vec<String> = names(
+            "Workers at Toyota's Derby plant met Geely executives.",
+            Language::English,
+        );
+        assert_eq!(names, ["Toyota", "Geely"]);
+    }
+
+    #[test]
+    fn a_chinese_bureau_joining_two_portfolios_and_an_employer_before_a_title_make_the_role_and_side() {
+        let found = described(
+            "環境及生態局局長謝展寰昨日在愛丁堡與蘇格蘭官員會面。",
+            Language::ChineseTraditional,
+        );
+        assert_eq!(found[0].0, "謝展寰", "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("環境及生態局局長"), "{found:?}");
+        // Two people's roles joined by `及` stay two.
+        let found = described("副市长及商务局局长王明出席。", Language::ChineseSimplified);
+        assert_eq!(found[0].1.as_deref(), Some("商务局局长"), "{found:?}");
+        // The association a chairman heads tells his side; `勋爵` is his title, not his name.
+        let found = described("英国商会主席格雷勋爵致辞。", Language::ChineseSimplified);
+        let lord = found.iter().find(|a| a.1.as_deref() == Some("主席"));
+        assert_eq!(
+            lord.map(|a| (a.0.as_str(), a.2)),
+            Some(("格雷", Some(Side::Uk))),
+            "{found:?}"
+        );
+        let found = described("利物浦市议会副市长安妮·史密斯致辞。", Language::ChineseSimplified);
+        assert_eq!(found.last().and_then(|a| a.2), Some(Side::Uk), "{found:?}");
+        // The partner after `与` takes no side from the word before the first party.
+        let found = described("英国利兹大学与南开大学签署协议。", Language::ChineseSimplified);
+        let side = |name: &str| found.iter().find(|a| a.0 == name).and_then(|a| a.2);
+        assert_eq!(side("英国利兹大学"), Some(Side::Uk), "{found:?}");
+        assert_eq!(side("南开大学"), Some(Side::China), "{found:?}");
     }
 
     #[test]

@@ -523,6 +523,28 @@ mod tests {
     }
 
     #[test]
+    fn british_cities_by_the_short_names_chinese_papers_give_them() {
+        let gazetteer = Gazetteer::bundled();
+        for (name, city) in [
+            ("纽卡斯尔", "Newcastle upon Tyne"),
+            ("紐卡斯爾", "Newcastle upon Tyne"),
+            ("布里斯托", "Bristol"),
+            ("朴茨茅斯", "Portsmouth"),
+            ("布莱顿", "Brighton"),
+            ("米德尔斯堡", "Middlesbrough"),
+            ("因弗内斯", "Inverness"),
+            ("杜伦", "Durham"),
+        ] {
+            let places: Vec<&str> = gazetteer
+                .lookup(name)
+                .iter()
+                .map(|&i| gazetteer.place(i).name.as_str())
+                .collect();
+            assert_eq!(places, [city], "{name}");
+        }
+    }
+
+    #[test]
     fn whole_words_only_and_case_matters() {
         assert_eq!(names_in("Londoners in Hefei"), ["Hefei"]);
         assert_eq!(names_in("a bath and a reading"), Vec::<&str>::new());

@@ -118,6 +118,13 @@ const CUES: &[(&str, Cue)] = &[
     ("joint commission", Kind(Summit)),
     ("joint economic and trade commission", Kind(Summit)),
     ("commission mixte", Kind(Summit)),
+    // The standing commission's acronym (`a Jetco session`, `la Jetco`) and its German names
+    // (`Gemischte Wirtschafts- und Handelskommission`), which meet as a summit does.
+    ("jetco", Kind(Summit)),
+    ("handelskommission", Kind(Summit)),
+    ("wirtschaftskommission", Kind(Summit)),
+    ("gemischte kommission", Kind(Summit)),
+    ("gemischten kommission", Kind(Summit)),
     ("联委会", Kind(Summit)),
     ("聯委會", Kind(Summit)),
     // Talks between two governments' envoys (`un entretien avec son homologue`).
@@ -153,6 +160,10 @@ const CUES: &[(&str, Cue)] = &[
     ("reist nach", Kind(Visit)),
     ("reiste nach", Kind(Visit)),
     ("reisen nach", Kind(Visit)),
+    // A German clause puts its verb last: `will kommende Woche nach China reisen.` (at the
+    // clause's end: not `Reisende`, nor `Touristen reisen gern nach …`).
+    ("reisen.", Kind(Visit)),
+    ("reisen,", Kind(Visit)),
     ("se rendra", Kind(Visit)),
     // `met Chinese Commerce Minister Wang Wentao`, `met with`: whole words (not `method`).
     ("met", Kind(Visit)),

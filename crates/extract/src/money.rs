@@ -22,7 +22,9 @@
 //!   after `$` or `£` a period is decimal (`$1.375`). Spaces (also U+00A0, U+202F, U+2009)
 //!   and apostrophes separate thousands only before groups of exactly three digits; an ordinary
 //!   space is not read as one before English words, so `May 15 400 million pounds` is 400
-//!   million.
+//!   million. The word for one before a scale word is the number one (`one billion pounds`,
+//!   `eine Milliarde Pfund`, `un milliard d'euros`; not `half a billion`, nor `a
+//!   billion-dollar deal`).
 //! - **Scales.** `thousand`, `million`, `billion`, `trillion`, `m`, `mn`, `bn`, `k`, `tn`,
 //!   `lakh`, `crore`; `Tausend`, `Mio.`, `Million(en)`, `Mrd.`, `Milliarde(n)`, `Billion(en)` (10¹²);
 //!   `mille`, `million(s)`, `milliard(s)`, `Md`, `Mds`, `M€`, `billion(s) de` (10¹²);
@@ -198,7 +200,61 @@ pub fn find_money(text: &str, year: Option<i32>) -> Vec<MoneyFigure> {
             i += 1;
         }
     }
+    add_spelled_one(text, year, &mut found);
     found
+}
+
+/// `one billion pounds`, `eine Milliarde Pfund`, `un milliard d'euros`: a scale word after the
+/// word for one, and a currency. Looked for only where a scale word's `illi` stands (`million`,
+/// `billion`, `Milliarde`, `milliard`).
+fn add_spelled_one(text: &str, year: i32, found: &mut Vec<MoneyFigure>) {
+    const ONE: &[&str] = &["one", "a", "an", "eine", "einer", "einem", "un"];
+    let mut from = 0;
+    while let Some(at) = crate::language::find_str(&text[from..], "illi").map(|at| from + at) {
+        from = at + "illi".len();
+        // Where the word that ends at `end` starts (after a character that is no letter).
+        let word_start = |end: usize| {
+            text[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(space, c)| space + c.len_utf8())
+        };
+        let Some(before) = text[..word_start(at)].strip_suffix(' ') else {
+            continue;
+        };
+        let one_at = word_start(before.len());
+        // `half a billion`: the word before says what part of one.
+        let part_before = text[..one_at].trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["half", "quarter", "third", "halbe", "halben", "demi"].contains(&w.to_ascii_lowercase().as_str())
+        });
+        if !ONE.iter().any(|one| before[one_at..].eq_ignore_ascii_case(one)) || part_before {
+            continue;
+        }
+        let tail = parse_tail(text, before.len(), false);
+        // `a billion-dollar deal` describes the deal, it states no sum.
+        let described = text[tail.scale_end..].starts_with('-');
+        let Some((currency, end)) = tail.currency.filter(|_| tail.has_scale && !described) else {
+            continue;
+        };
+        if found.iter().any(|f| f.start < end && one_at < f.end) {
+            continue;
+        }
+        let value = scaled(1, tail.exponent);
+        let at = found.partition_point(|f| f.start < one_at);
+        found.insert(
+            at,
+            MoneyFigure {
+                text: text[one_at..end].to_string(),
+                start: one_at,
+                end,
+                value,
+                currency,
+                value_usd: usd_per_unit(currency, year).map(|rate| value * rate),
+            },
+        );
+        from = end.max(from);
+    }
 }
 
 /// What every currency [`find_money`] reads holds, ASCII letters in lower case: a text in which
@@ -1680,6 +1736,27 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_after_the_word_for_one_is_a_sum_of_one() {
+        use Currency::*;
+        check("worth one billion pounds to Leeds", "one billion pounds", 1e9, Gbp);
+        check(
+            "Kosten von mehr als einer Milliarde Euro",
+            "einer Milliarde Euro",
+            1e9,
+            Eur,
+        );
+        check("un milliard d'euros pour Lyon", "un milliard d'euros", 1e9, Eur);
+        for not_one in [
+            "half a billion pounds",
+            "a billion-dollar deal",
+            "a millionaire in pounds",
+            "one billion people",
+        ] {
+            assert!(find_money(not_one, None).is_empty(), "{not_one}");
+        }
+    }
+
+    #[test]
     fn english_forms() {
         use Currency::*;
         check_all(&[
@@ -2204,6 +2281,12 @@ mod tests {
             "yuan",
             "sterling",
             "U.S. dollars",
+            "one ",
+            "eine ",
+            "un ",
+            "half a ",
+            "billion",
+            "Milliarde",
             "日",
             "月",
             "%",

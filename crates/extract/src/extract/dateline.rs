@@ -44,21 +44,20 @@ impl Dateline {
                     .first()
                     .is_some_and(|d| d.date.day_number().is_some())
         });
-        if head.chars().count() > 80 || !(wire_head || city_and_agency || city_and_date) {
+        // `LONDON -- Chinese carmaker …` (China Daily): a city alone in capitals, no date; a
+        // country in capitals (`UK -`) is no dateline.
+        let city_alone = !head.contains([',', '(']) && city_in_capitals && head.split(' ').count() <= 3 && {
+            let title_case = title_case(head.trim());
+            gazetteer
+                .lookup(&title_case)
+                .iter()
+                .any(|&i| gazetteer.place(i).level == crate::gazetteer::PlaceLevel::City)
+        };
+        if head.chars().count() > 80 || !(wire_head || city_and_agency || city_and_date || city_alone) {
             return None;
         }
         let city = head.split([',', '(']).next().unwrap_or("").trim();
-        let title_case: String = city
-            .split(' ')
-            .map(|w| {
-                let mut chars = w.chars();
-                chars.next().map_or(String::new(), |c| {
-                    c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let place = best_candidate(gazetteer.lookup(&title_case), gazetteer, &[])
+        let place = best_candidate(gazetteer.lookup(&title_case(city)), gazetteer, &[])
             .map(|p| EventPlace::of(city, gazetteer.place(p), PlaceRole::Venue, true));
         let date = find_dates_in(head, doc.published, doc.lang).first().map(|d| d.date);
         Some(Dateline {
@@ -122,6 +121,19 @@ impl Dateline {
 /// starts and how long it is. At most one of them starts at any space, and only where a space
 /// is followed by `-` or by the first byte of `—` and `–`: only those bytes are looked at. Past
 /// 320 bytes the head would be too long (more than 80 characters) anyway.
+/// `NEW YORK` → `New York`: a dateline's city as the gazetteer spells it.
+fn title_case(city: &str) -> String {
+    city.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn first_dash(sentence: &str) -> Option<(usize, usize)> {
     let bytes = sentence.as_bytes();
     let window = &bytes[..bytes.len().min(322)];

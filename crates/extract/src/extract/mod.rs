@@ -80,6 +80,9 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     }
     // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
     let mut vague: Vec<bool> = Vec::new();
+    // Events dated only by the statement that tells them (`…, the university announced today`):
+    // a sentence pointing back with a date of its own tells when it happened.
+    let mut dated_by_statement: Vec<bool> = Vec::new();
     // Whether an event sentence has named a visit, whatever kind its event took (`率领代表团
     // 访问伦敦，出席…论坛` is a forum): a later "during the visit" points back to it.
     let mut visit_told = false;
@@ -127,6 +130,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             occasion.figures.clear();
             events.push(occasion);
             vague.push(reading.signals.vague_time);
+            dated_by_statement.push(reading.signals.dated_by_statement);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
         }
@@ -149,14 +153,21 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             }
             events.push(event);
             vague.push(reading.signals.vague_time);
+            dated_by_statement.push(reading.signals.dated_by_statement);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
             continue;
         }
-        if let Some(at) = continued_event(&events, reading, kind, last_paragraph) {
+        if let Some(at) = continued_event(&events, reading, kind, last_paragraph, &dated_by_statement) {
             let previous = &mut events[at];
             if kind == EventKind::Summit {
                 previous.kind = kind;
+            }
+            if let Some(announced_only) = dated_by_statement.get_mut(at).filter(|announced_only| **announced_only) {
+                if !reading.dates.is_empty() && !reading.signals.dated_by_statement {
+                    previous.date = None;
+                    *announced_only = false;
+                }
             }
             add_sentence(previous, text, reading, gazetteer, &story.context);
             last_paragraph = Some(paragraph);
@@ -177,6 +188,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         let event = story.new_event(&events, reading, kind, lead_in, told_in_paragraph);
         events.push(event);
         vague.push(reading.signals.vague_time);
+        dated_by_statement.push(reading.signals.dated_by_statement);
         last_paragraph = Some(paragraph);
         last_told = Some(events.len() - 1);
     }
@@ -200,6 +212,27 @@ fn opens_another_thread(sentence: &str) -> bool {
         "séparément",
         "另据",
         "另悉",
+        // Another time than the sentence before's: "Earlier this month, a delegation …".
+        "earlier this",
+        "earlier in",
+        "last month",
+        "last year",
+        "previously",
+        "zuvor",
+        "vergangenen monat",
+        "im vergangenen jahr",
+        "anfang des monats",
+        "anfang dieses monats",
+        "plus tôt",
+        "auparavant",
+        "le mois dernier",
+        "l'an dernier",
+        "l'année dernière",
+        "此前",
+        "早前",
+        "上月",
+        "本月初",
+        "去年",
     ];
     OPENERS
         .iter()
@@ -233,6 +266,7 @@ fn continued_event(
     reading: &Reading,
     kind: EventKind,
     last_paragraph: Option<usize>,
+    dated_by_statement: &[bool],
 ) -> Option<usize> {
     let paragraph = reading.sentence.paragraph;
     let refers_back = reading.signals.refers_back;
@@ -277,10 +311,12 @@ fn continued_event(
     let gap = last_paragraph.map_or(usize::MAX, |p| paragraph.saturating_sub(p));
     // "… have signed a memorandum. The agreement was signed on Tuesday …": a sentence pointing
     // back may give the undated event its date.
-    let no_new_date = reading
-        .dates
-        .first()
-        .is_none_or(|d| Some(d.date) == previous.date || (refers_back && previous.date.is_none()));
+    // So may one whose date was only the day it was announced.
+    let announced_only = earlier.is_some_and(|at| dated_by_statement.get(at) == Some(&true));
+    let no_new_date = reading.dates.first().is_none_or(|d| {
+        Some(d.date) == previous.date
+            || (refers_back && (previous.date.is_none() || (announced_only && !reading.signals.dated_by_statement)))
+    });
     // Two figures are two facts; a figure after a sentence without one says what the event was
     // worth ("… signed deals worth £14 billion").
     let one_figure_at_most = reading.figures.is_empty() || previous.figures.is_empty();
@@ -1196,6 +1232,87 @@ mod tests {
         );
         let found = events("London, 12. Juni 2025 – Im März hatte Handelsminister Jonathan Reynolds bei einem Besuch in Shanghai Verträge unterzeichnet.");
         assert_eq!(found[0].date.unwrap().to_string(), "2025-03");
+    }
+
+    #[test]
+    fn a_city_alone_in_capitals_before_a_dash_is_a_dateline() {
+        let actor_names = |event: &Event| event.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+        let found = events("date 2025-04-11\n\nGLASGOW -- A Chinese maker of ferries opened an office in the city on Thursday, investing 5 million pounds.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(actor_names(&found[0]), Vec::<String>::new());
+        assert_eq!(found[0].places[0].canonical, "Glasgow");
+        // A country in capitals opens no dateline.
+        let found = events("date 2025-04-11\n\nBRITAIN -- Ferrymakers Northsea Marine opened an office in Glasgow on Thursday, investing 5 million pounds.");
+        assert!(actor_names(&found[0]).contains(&"BRITAIN".to_string()));
+    }
+
+    #[test]
+    fn a_session_of_the_standing_commission_is_a_summit_in_its_acronym_and_in_german() {
+        let found = events("date 2025-02-10\n\nThe next Jetco session will be held in Cardiff in April.");
+        assert_eq!(kinds_of(&found), [EventKind::Summit], "{found:#?}");
+        let found = events(
+            "date 2025-02-10\n\nDie Gemischte Wirtschafts- und Handelskommission hat am Montag in Peking getagt.",
+        );
+        assert_eq!(kinds_of(&found), [EventKind::Summit], "{found:#?}");
+        assert_eq!(found[0].date.unwrap().to_string(), "2025-02-10");
+        // What a role heads is a title, no session told.
+        let found =
+            events("date 2025-02-10\n\nThe Chair of JETCO and Minister for Trade, Jane Doe, thanked the guests.");
+        assert!(found.is_empty(), "{found:#?}");
+        // A German clause ends with its verb.
+        let found = events("date 2025-02-10\n\nDie Wirtschaftsministerin soll im Mai nach Schanghai reisen.");
+        assert_eq!(kinds_of(&found), [EventKind::Visit], "{found:#?}");
+        // Not the travellers of a statistic, nor what tourists like to do.
+        for text in [
+            "date 2025-02-10\n\nDie Zahl der Reisenden nach Schanghai stieg um 20 Prozent.",
+            "date 2025-02-10\n\nViele Touristen reisen gern nach Schanghai.",
+        ] {
+            assert!(events(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_trip_to_come_is_not_dated_by_the_day_it_was_announced() {
+        for text in [
+            "date 2025-09-10\n\nThe Welsh economy minister will lead a trade delegation to Chongqing, the Welsh Government said on Monday.",
+            "date 2025-09-10\n\nWie das Ministerium am Dienstag mitteilte, soll die Staatssekretärin an einer Messe in Kanton teilnehmen.",
+        ] {
+            let found = events(text);
+            assert_eq!(found.len(), 1, "{found:#?}");
+            assert!(found[0].planned && found[0].date.is_none(), "{:?}", found[0]);
+        }
+        // What was done is still dated by the statement that tells it.
+        let found = events(
+            "date 2025-09-10\n\nThe Welsh economy minister visited Chongqing, the Welsh Government said on Monday.",
+        );
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-09-08"));
+    }
+
+    #[test]
+    fn an_agreement_dated_by_its_announcement_takes_the_day_a_later_sentence_gives_it() {
+        let found = events("date 2025-10-16\n\nLeeds Beckett University has signed an agreement with Xiamen University, the university said today.\n\nThe agreement was signed in Xiamen on Monday by the two vice-chancellors.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-10-13"));
+    }
+
+    #[test]
+    fn a_sentence_told_at_another_time_borrows_nothing_from_the_one_before() {
+        let found = events("date 2025-04-11\n\nA Chinese bus maker opened a plant in Coventry on Thursday, investing 20 million pounds.\n\nThe plant will build electric buses, said Li Wei, head of the bus maker's UK arm.\n\nEarlier this month, a delegation from Coventry City Council visited Xiamen.");
+        let visit = found.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        assert!(visit.actors.iter().all(|a| a.name != "Li Wei"), "{:?}", visit.actors);
+    }
+
+    #[test]
+    fn where_a_party_is_based_is_its_home_not_the_venue() {
+        for text in [
+            "date 2025-03-07\n\nA Leeds engineering firm has signed a supply agreement with a battery maker based in Ningbo.",
+            "date 2025-03-07\n\nUne PME de Leeds a signé un accord avec un fabricant de batteries basé à Ningbo.",
+            "date 2025-03-07\n\n一家总部位于宁波的电池企业与利兹一家工程公司签署了供货协议。",
+        ] {
+            let found = events(text);
+            let ningbo = found[0].places.iter().find(|p| p.canonical == "Ningbo").expect("Ningbo");
+            assert_eq!(ningbo.role, PlaceRole::Origin, "{text}");
+        }
     }
 
     #[test]

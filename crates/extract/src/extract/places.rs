@@ -113,11 +113,33 @@ pub(super) fn role_of(text: &str, m: &NameMatch, place: &Place, actors_spans: &[
     if place.level == PlaceLevel::Country {
         return PlaceRole::Mentioned;
     }
-    if venue_marker_before(text, m.start) {
+    if is_home(text, m.start) {
+        PlaceRole::Origin
+    } else if venue_marker_before(text, m.start) {
         PlaceRole::Venue
     } else {
         PlaceRole::Mentioned
     }
+}
+
+/// Whether the place at `at` is where a party is based (`a drugmaker based in Suzhou`, `basé à
+/// Newcastle`, `mit Sitz in Hamburg`, `总部位于深圳`): its home, not where the event is.
+fn is_home(text: &str, at: usize) -> bool {
+    const HOME_MARKERS: &[&str] = &[
+        "based in ",
+        "headquartered in ",
+        "basé à ",
+        "basée à ",
+        "établi à ",
+        "mit Sitz in ",
+        "ansässig in ",
+        "总部位于",
+        "總部位於",
+        "总部设在",
+        "總部設在",
+    ];
+    let before = &text[..at];
+    HOME_MARKERS.iter().any(|marker| before.ends_with(marker))
 }
 
 /// Whether the words just before `at` make what starts there the venue: a [`VENUE_MARKERS`]

@@ -64,6 +64,9 @@ pub(super) struct Signals {
     pub(super) counts: bool,
     /// It places its event vaguely in time ([`VAGUE_TIMES`]): no date may be lent to it.
     pub(super) vague_time: bool,
+    /// Its every date stands in the clause that says who told it ([`in_attribution`]): the day
+    /// of the statement, not of the deed.
+    pub(super) dated_by_statement: bool,
     /// It adds a like fact beside the one just told ([`ALSO_WORDS`]).
     pub(super) also: bool,
     /// It holds what every date starts at ([`date_clues`]); a sentence without may be passed
@@ -254,6 +257,11 @@ pub(super) fn read_sentences<'g>(
             let mut dates = date_reader.find(slice);
             // `the first dialogue since 2019`: where a period starts is not when the event was.
             dates.retain(|d| !opens_a_period(slice, d.start, d.end));
+            // "… will lead a trade mission to China, the department announced today": the day
+            // a trip to come was announced is not the trip's.
+            if signals.planned_trip {
+                dates.retain(|d| !in_attribution(slice, d.start, d.end));
+            }
             // `has today (Monday 24 March 2025) met`: the date in brackets says which day.
             if let [said, spelled_out, ..] = &dates[..] {
                 if matches!(slice[said.end..spelled_out.start].trim(), "(" | "（")
@@ -297,6 +305,10 @@ pub(super) fn read_sentences<'g>(
                 }));
                 places.sort_by_key(|m| m.start);
             }
+            signals.dated_by_statement = !dates.is_empty()
+                && dates
+                    .iter()
+                    .all(|d| in_attribution(slice, d.start - start, d.end - start));
             let quoted = narration_after_quote(slice);
             event_cues(slice, &cues, start, &signals, quoted, &mut own_cues);
             let kind = kind_of(&own_cues, !figures.is_empty())
@@ -490,9 +502,22 @@ const PLANNED_TRIPS: &[&str] = &[
     "scheduled to attend",
     "set to visit",
     "set to travel",
+    // Leading a delegation or a mission still to come.
+    "will lead",
+    "is to lead",
+    "due to lead",
+    "set to lead",
+    // A German infinitive after `will`, `soll`, `wird`, last in its clause (`soll … nach Peking
+    // reisen.`, `an der Sitzung teilnehmen.`): only a plan or a wish puts the verb there.
+    "reisen.",
+    "reisen,",
+    "teilnehmen.",
+    "teilnehmen,",
     "doit se rendre",
     "devrait se rendre",
     "se rendra",
+    "se rendront",
+    "participera",
     "visitera",
     "将访问",
     "將訪問",
@@ -710,6 +735,52 @@ pub(super) fn narration_after_quote(sentence: &str) -> Option<usize> {
     }
 }
 
+/// Verbs that attribute a statement to its source: `the department announced`, `wie das
+/// Ministerium mitteilte`, `a annoncé le ministère`, `宣布`.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "stated",
+    "mitteilte",
+    "mitgeteilt",
+    "teilte",
+    "sagte",
+    "erklärte",
+    "bekanntgab",
+    "a annoncé",
+    "a indiqué",
+    "a déclaré",
+    "a confirmé",
+    "ont annoncé",
+    "宣布",
+    "表示",
+    "透露",
+];
+
+/// Whether the date at `start..end` of `sentence` stands in a clause that attributes the
+/// sentence to its source (`, the Treasury said on Wednesday`, `Wie das Ministerium am Mittwoch
+/// mitteilte,`): the day of the statement.
+fn in_attribution(sentence: &str, start: usize, end: usize) -> bool {
+    const CLAUSE_ENDS: [char; 6] = [',', ';', '，', '；', '。', '.'];
+    let from = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let to = sentence[end..].find(CLAUSE_ENDS).map_or(sentence.len(), |at| end + at);
+    let clause = &sentence[from..to];
+    ATTRIBUTION_VERBS.iter().any(|verb| {
+        find_str(clause, verb).is_some_and(|at| {
+            let before = clause[..at].chars().next_back();
+            let after = clause[at + verb.len()..].chars().next();
+            verb.chars().all(is_han)
+                || (!before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic))
+        })
+    })
+}
+
 /// Words of hope or intent: a visit someone "looks forward to" has not happened.
 const WISH_WORDS: &[&str] = &[
     "look forward to",
@@ -779,12 +850,31 @@ pub(super) fn event_cues(
                     && !slice[v.end - offset..c.start - offset].contains([',', ';', '，', '；'])
             })
     };
+    // "Chair of JETCO and UK Secretary of State …": a gathering named with capitals after a role
+    // and `of` is what the role heads, a title, not an event told.
+    let heads_of_it = |c: &CueMatch| {
+        matches!(c.cue, Cue::Kind(_))
+            && slice[c.start - offset..].starts_with(char::is_uppercase)
+            && cues.iter().any(|r| {
+                r.cue == Cue::Role && r.end <= c.start && {
+                    let role = &slice[r.start - offset..r.end - offset];
+                    let gap = slice[r.end - offset..c.start - offset].trim();
+                    let gap = if role.ends_with(" of") {
+                        Some(gap)
+                    } else {
+                        gap.strip_prefix("of")
+                    };
+                    gap.is_some_and(|g| matches!(g.trim_start(), "" | "the"))
+                }
+            })
+    };
     kept.clear();
     kept.extend(
         cues.iter()
             .filter(|c| {
                 (c.start >= narration || reported_done(c))
                     && !in_a_title(c)
+                    && !heads_of_it(c)
                     && !counted_visits(c)
                     && !visited_institution(c)
             })
@@ -947,6 +1037,17 @@ pub(super) fn skip_headlines(text: &str, all: &[Sentence]) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_of_attribution_is_found_after_any_clause_end() {
+        assert!(in_attribution("英国商业贸易部8日宣布，大臣将于下周访华。", 21, 25));
+        assert!(!in_attribution("该部表示，大臣将于16日访华。", 27, 32));
+        assert!(in_attribution(
+            "He will visit Xi'an, the ministry said on Monday.",
+            42,
+            48
+        ));
+    }
 
     #[test]
     fn a_date_that_opens_a_period_is_not_when_it_happened() {
