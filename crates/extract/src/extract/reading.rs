@@ -75,6 +75,9 @@ pub(super) struct Signals {
     /// It holds what every currency's name or sign holds ([`MONEY_CLUES`]); a sentence without
     /// holds no figure.
     pub(super) may_hold_money: bool,
+    /// It holds one of [`ATTRIBUTION_VERBS`] (in any ASCII case, perhaps inside a word): only
+    /// then may a date of it be the day of a statement ([`in_attribution`]).
+    pub(super) names_a_statement: bool,
 }
 
 /// Which list a signal phrase comes from.
@@ -94,6 +97,7 @@ enum Signal {
     Also,
     DateClue(ClueEdge),
     MoneyClue,
+    Statement,
 }
 
 impl Signals {
@@ -126,6 +130,7 @@ impl Signals {
                         .map(|(clue, edge)| (clue.as_str(), Signal::DateClue(*edge))),
                 )
                 .chain(MONEY_CLUES.iter().map(|&clue| (clue, Signal::MoneyClue)))
+                .chain(ATTRIBUTION_VERBS.iter().map(|&verb| (verb, Signal::Statement)))
                 .unzip();
             (Scanner::new(&phrases), signals)
         });
@@ -160,6 +165,7 @@ impl Signals {
                 }
             }
             Signal::MoneyClue => signals.may_hold_money = true,
+            Signal::Statement => signals.names_a_statement = true,
         });
         (cues, signals)
     }
@@ -259,7 +265,7 @@ pub(super) fn read_sentences<'g>(
             dates.retain(|d| !opens_a_period(slice, d.start, d.end));
             // "… will lead a trade mission to China, the department announced today": the day
             // a trip to come was announced is not the trip's.
-            if signals.planned_trip {
+            if signals.planned_trip && signals.names_a_statement {
                 dates.retain(|d| !in_attribution(slice, d.start, d.end));
             }
             // `has today (Monday 24 March 2025) met`: the date in brackets says which day.
@@ -305,7 +311,8 @@ pub(super) fn read_sentences<'g>(
                 }));
                 places.sort_by_key(|m| m.start);
             }
-            signals.dated_by_statement = !dates.is_empty()
+            signals.dated_by_statement = signals.names_a_statement
+                && !dates.is_empty()
                 && dates
                     .iter()
                     .all(|d| in_attribution(slice, d.start - start, d.end - start));
