@@ -78,11 +78,8 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
         let own = &text[reading.start..reading.sentence.end];
         *again = own.len() >= 40 && !later.insert(own);
     }
-    // Events whose own sentence leaves their time open ("in recent years"): never lent a date.
-    let mut vague: Vec<bool> = Vec::new();
-    // Events dated only by the statement that tells them (`…, the university announced today`):
-    // a sentence pointing back with a date of its own tells when it happened.
-    let mut dated_by_statement: Vec<bool> = Vec::new();
+    // What each event's first sentence says of its time, by event: kept beside `events`.
+    let mut times = EventTimes::default();
     // Whether an event sentence has named a visit, whatever kind its event took (`率领代表团
     // 访问伦敦，出席…论坛` is a forum): a later "during the visit" points back to it.
     let mut visit_told = false;
@@ -129,8 +126,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             // What was agreed is worth the figures.
             occasion.figures.clear();
             events.push(occasion);
-            vague.push(reading.signals.vague_time);
-            dated_by_statement.push(reading.signals.dated_by_statement);
+            times.push(&reading.signals);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
         }
@@ -152,18 +148,21 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
                 }
             }
             events.push(event);
-            vague.push(reading.signals.vague_time);
-            dated_by_statement.push(reading.signals.dated_by_statement);
+            times.push(&reading.signals);
             last_paragraph = Some(paragraph);
             last_told = Some(events.len() - 1);
             continue;
         }
-        if let Some(at) = continued_event(&events, reading, kind, last_paragraph, &dated_by_statement) {
+        if let Some(at) = continued_event(&events, reading, kind, last_paragraph, &times.dated_by_statement) {
             let previous = &mut events[at];
             if kind == EventKind::Summit {
                 previous.kind = kind;
             }
-            if let Some(announced_only) = dated_by_statement.get_mut(at).filter(|announced_only| **announced_only) {
+            if let Some(announced_only) = times
+                .dated_by_statement
+                .get_mut(at)
+                .filter(|announced_only| **announced_only)
+            {
                 if !reading.dates.is_empty() && !reading.signals.dated_by_statement {
                     previous.date = None;
                     *announced_only = false;
@@ -187,8 +186,7 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
             .filter(|&e| last_paragraph == Some(paragraph) || opens_list(e));
         let event = story.new_event(&events, reading, kind, lead_in, told_in_paragraph);
         events.push(event);
-        vague.push(reading.signals.vague_time);
-        dated_by_statement.push(reading.signals.dated_by_statement);
+        times.push(&reading.signals);
         last_paragraph = Some(paragraph);
         last_told = Some(events.len() - 1);
     }
@@ -197,10 +195,29 @@ pub fn extract_with(doc: &Document, gazetteer: &Gazetteer) -> Vec<Event> {
     visitors_join_gatherings(&mut events);
     name_known_actors(&mut events, &organisations_named(&readings, gazetteer));
     drop_partial_names(&mut events);
-    date_by_participants(&mut events, &vague);
-    date_lead_by_publication(doc, &mut events, &vague);
+    date_by_participants(&mut events, &times.vague);
+    date_lead_by_publication(doc, &mut events, &times.vague);
     finish(doc, &mut events);
     events
+}
+
+/// What each event's first sentence says of its time, one entry per event of the story, in
+/// the order they are told.
+#[derive(Default)]
+struct EventTimes {
+    /// Its sentence leaves its time open ("in recent years"): never lent a date.
+    vague: Vec<bool>,
+    /// It is dated only by the statement that tells it (`…, the university announced today`):
+    /// a sentence pointing back with a date of its own tells when it happened.
+    dated_by_statement: Vec<bool>,
+}
+
+impl EventTimes {
+    /// Records the event just told by a sentence with these `signals`.
+    fn push(&mut self, signals: &Signals) {
+        self.vague.push(signals.vague_time);
+        self.dated_by_statement.push(signals.dated_by_statement);
+    }
 }
 
 /// Whether a sentence starts with words that set it apart from what was just told.
