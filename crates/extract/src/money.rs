@@ -181,15 +181,7 @@ pub fn find_money(text: &str, year: Option<i32>) -> Vec<MoneyFigure> {
         }
         match figure_at(text, i, floor) {
             Step::Found(raw) => {
-                let value = raw.value();
-                found.push(MoneyFigure {
-                    text: text[raw.start..raw.end].to_string(),
-                    start: raw.start,
-                    end: raw.end,
-                    value,
-                    currency: raw.currency,
-                    value_usd: usd_per_unit(raw.currency, year).map(|rate| value * rate),
-                });
+                found.push(raw.figure(text, year));
                 floor = raw.end;
                 i = raw.end;
             }
@@ -240,19 +232,15 @@ fn add_spelled_one(text: &str, year: i32, found: &mut Vec<MoneyFigure>) {
         if found.iter().any(|f| f.start < end && one_at < f.end) {
             continue;
         }
-        let value = scaled(1, tail.exponent);
+        let raw = RawFigure {
+            start: one_at,
+            end,
+            mantissa: 1,
+            exponent: tail.exponent,
+            currency,
+        };
         let at = found.partition_point(|f| f.start < one_at);
-        found.insert(
-            at,
-            MoneyFigure {
-                text: text[one_at..end].to_string(),
-                start: one_at,
-                end,
-                value,
-                currency,
-                value_usd: usd_per_unit(currency, year).map(|rate| value * rate),
-            },
-        );
+        found.insert(at, raw.figure(text, year));
         from = end.max(from);
     }
 }
@@ -382,6 +370,19 @@ struct RawFigure {
 impl RawFigure {
     fn value(&self) -> f64 {
         scaled(self.mantissa, self.exponent)
+    }
+
+    /// The figure as found in `text`, with its value in US dollars at `year`'s rate.
+    fn figure(&self, text: &str, year: i32) -> MoneyFigure {
+        let value = self.value();
+        MoneyFigure {
+            text: text[self.start..self.end].to_string(),
+            start: self.start,
+            end: self.end,
+            value,
+            currency: self.currency,
+            value_usd: usd_per_unit(self.currency, year).map(|rate| value * rate),
+        }
     }
 }
 
